@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "BylineCore"),
+        .target(
+            name: "BylineStore",
+            dependencies: ["BylineCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "BylineUI", dependencies: ["BylineCore"]),
+        .systemLibrary(name: "CNcursesw"),
+        .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcursesw"]),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "BylineCore", "BylineStore", "BylineUI", "BylineTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "BylineTestSupport", dependencies: ["BylineCore", "BylineUI"]),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineTestSupport"]),
+        .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineTestSupport"]),
+        .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineTestSupport"]),
+        .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineTestSupport"]),
+        .testTarget(
+            name: "BylineCLITests",
+            dependencies: ["BylineTestSupport", "byline"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

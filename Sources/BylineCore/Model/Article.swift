@@ -1,0 +1,52 @@
+/// One parsed article: what a parser makes of a file's bytes. Identity and read state are not
+/// here; the store assigns them, because they depend on history, not on the bytes alone.
+public struct Article: Hashable, Sendable {
+    public var title: String
+    public var date: ArticleDate?
+    public var format: ArticleFormat
+    /// Body paragraphs, each one logical line (hard wraps joined with one space).
+    public var paragraphs: [String]
+
+    public init(title: String, date: ArticleDate?, format: ArticleFormat, paragraphs: [String]) {
+        self.title = title
+        self.date = date
+        self.format = format
+        self.paragraphs = paragraphs
+    }
+
+    /// Words in the body, counted as whitespace-separated runs.
+    public var wordCount: Int {
+        paragraphs.reduce(0) { $0 + WordCounter.count(in: $1) }
+    }
+}
+
+/// Counts words the way reading-time estimates need them: runs of non-space characters, except
+/// that each CJK ideograph or kana counts on its own (Chinese and Japanese use no spaces).
+enum WordCounter {
+    static func count(in text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                inWord = false
+            } else if isCJK(scalar) {
+                inWord = false
+                count += 1
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
+
+    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
+             0x20000...0x2FA1F:
+            return true
+        default:
+            return false
+        }
+    }
+}

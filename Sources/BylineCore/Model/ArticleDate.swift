@@ -1,0 +1,43 @@
+import Foundation
+
+/// When an article was published: an exact instant plus the UTC offset it was written with,
+/// so lists sort by instant while display and JSON keep the author's own wall-clock time.
+public struct ArticleDate: Hashable, Sendable, Comparable {
+    public var instant: Date
+    /// Seconds east of UTC, as written in the article ("UTC-5" is -18000).
+    public var utcOffsetSeconds: Int
+    /// True when the article had no date line and the file's modification time stands in.
+    public var isEstimated: Bool
+
+    public init(instant: Date, utcOffsetSeconds: Int, isEstimated: Bool = false) {
+        self.instant = instant
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.isEstimated = isEstimated
+    }
+
+    public static func < (lhs: ArticleDate, rhs: ArticleDate) -> Bool {
+        lhs.instant < rhs.instant
+    }
+
+    /// The fields of the wall-clock time in the article's own offset.
+    public var localComponents: DateComponents {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: utcOffsetSeconds) ?? .gmt
+        return calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
+    }
+
+    /// ISO 8601 with the article's own offset: "2011-06-03T16:10:00-05:00".
+    public var iso8601: String {
+        let c = localComponents
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d",
+                      c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+            + Self.offsetString(utcOffsetSeconds, separator: ":")
+    }
+
+    /// "+05:30", "-05:00", "+00:00" (with separator ":"), or "-0500" without.
+    public static func offsetString(_ seconds: Int, separator: String) -> String {
+        let sign = seconds < 0 ? "-" : "+"
+        let minutes = abs(seconds) / 60
+        return sign + String(format: "%02d", minutes / 60) + separator + String(format: "%02d", minutes % 60)
+    }
+}

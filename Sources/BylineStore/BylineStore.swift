@@ -1,0 +1,1 @@
+// BylineStore: filled in by the issues that build on the core.

@@ -1,0 +1,1 @@
+// BylineTestSupport: filled in by the issues that build on the core.

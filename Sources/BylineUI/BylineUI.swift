@@ -1,0 +1,1 @@
+// BylineUI: filled in by the issues that build on the core.

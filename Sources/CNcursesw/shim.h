@@ -1,0 +1,22 @@
+#ifndef BYLINE_CNCURSESW_SHIM_H
+#define BYLINE_CNCURSESW_SHIM_H
+
+/* Wide-character entry points (wget_wch, cchar_t, mvwaddnwstr) exist only with these set. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+/* Swift cannot import these macros; expose them as functions. */
+static inline unsigned int cn_A_NORMAL(void) { return A_NORMAL; }
+static inline unsigned int cn_A_BOLD(void) { return A_BOLD; }
+static inline unsigned int cn_A_REVERSE(void) { return A_REVERSE; }
+static inline unsigned int cn_A_UNDERLINE(void) { return A_UNDERLINE; }
+static inline unsigned int cn_A_DIM(void) { return A_DIM; }
+static inline int cn_COLOR_PAIR(int n) { return COLOR_PAIR(n); }
+static inline int cn_has_colors(void) { return has_colors(); }
+static inline int cn_colors(void) { return COLORS; }
+
+#endif
