@@ -1,0 +1,54 @@
+/// Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, and anything
+/// else as Windows-1252, the encoding of most old web pages, so no file is rejected for encoding.
+public enum TextDecoder {
+    public enum Encoding: String, Sendable { case utf8, utf16LE, utf16BE, windows1252 }
+
+    public static func decode(_ bytes: some Collection<UInt8>) -> (text: String, encoding: Encoding) {
+        let array = Array(bytes)
+        if array.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return (decodeUTF8OrLegacy(array[3...]), .utf8)
+        }
+        if array.starts(with: [0xFF, 0xFE]) {
+            return (decodeUTF16(array[2...], littleEndian: true), .utf16LE)
+        }
+        if array.starts(with: [0xFE, 0xFF]) {
+            return (decodeUTF16(array[2...], littleEndian: false), .utf16BE)
+        }
+        if let text = String(validating: array, as: UTF8.self) {
+            return (text, .utf8)
+        }
+        return (Windows1252.decode(array), .windows1252)
+    }
+
+    /// True when the bytes look like a binary file rather than text: a NUL byte, or more than one
+    /// in ten of the first 8 KiB being control bytes other than tab, newline, CR, form feed and ESC.
+    public static func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        let sample = bytes.prefix(8_192)
+        var controls = 0
+        for byte in sample {
+            if byte == 0 { return true }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C, byte != 0x1B {
+                controls += 1
+            }
+        }
+        return controls * 10 > sample.count
+    }
+
+    private static func decodeUTF8OrLegacy(_ bytes: ArraySlice<UInt8>) -> String {
+        String(validating: bytes, as: UTF8.self) ?? Windows1252.decode(Array(bytes))
+    }
+
+    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let a = UInt16(bytes[index])
+            let b = UInt16(bytes[index + 1])
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+}

@@ -1,0 +1,185 @@
+/// Walks a library folder and lists the files that may hold articles, apart from parsing them.
+/// It never opens a file: FIFOs, sockets and devices are reported, not read, so a scan cannot
+/// block. Symlinks are followed, but never out of the library and never into a folder twice.
+public struct LibraryScanner: Sendable {
+    public static let maximumFileSize: Int64 = 10 * 1024 * 1024
+    public static let maximumDepth = 100
+
+    public struct Result: Sendable {
+        public var files: [LibraryFile]
+        public var skipped: [SkippedFile]
+    }
+
+    public let rootPath: String
+    private let root: [UInt8]
+
+    /// Resolves and checks the root; throws `LibraryError` when it is not a readable folder.
+    public init(root: String) throws(LibraryError) {
+        let bytes = Array(root.utf8)
+        switch FileSystem.status(bytes, followLinks: true) {
+        case .failure(let error) where error.isNotFound:
+            throw .notFound(root)
+        case .failure(let error):
+            throw .unreadable(root, reason: error.message)
+        case .success(let status) where status.kind != .directory:
+            throw .notADirectory(root)
+        case .success:
+            break
+        }
+        guard case .success(let resolved) = FileSystem.realPath(bytes) else {
+            throw .unreadable(root, reason: "cannot resolve the path")
+        }
+        if case .failure(let error) = FileSystem.entries(of: resolved) {
+            throw .unreadable(root, reason: error.message)
+        }
+        self.root = resolved
+        self.rootPath = String(decoding: resolved, as: UTF8.self)
+    }
+
+    public func scan() -> Result {
+        var walk = Walk(root: root)
+        walk.visit(folder: root, relative: [], depth: 0)
+        walk.followPendingLinks()
+        return Result(files: walk.files, skipped: walk.skipped)
+    }
+}
+
+private struct Walk {
+    let root: [UInt8]
+    var files: [LibraryFile] = []
+    var skipped: [SkippedFile] = []
+    private var visitedFolders: Set<[UInt64]> = []
+    private var seenFiles: [[UInt64]: String] = [:]
+    /// Symlinks wait until the plain tree is walked, so a file or folder is always named by its
+    /// real path when it has one, and a link to it is the duplicate.
+    private var pendingLinks: [Entry] = []
+
+    private struct Entry {
+        var path: [UInt8]
+        var relative: [UInt8]
+        var section: String
+        var name: [UInt8]
+        var depth: Int
+    }
+
+    init(root: [UInt8]) {
+        self.root = root
+    }
+
+    mutating func visit(folder: [UInt8], relative: [UInt8], depth: Int) {
+        let display = Self.display(relative)
+        guard depth <= LibraryScanner.maximumDepth else {
+            skipped.append(.init(path: display, reason: "folder nested more than \(LibraryScanner.maximumDepth) deep"))
+            return
+        }
+        if case .success(let status) = FileSystem.status(folder, followLinks: true) {
+            guard visitedFolders.insert([status.device, status.inode]).inserted else {
+                skipped.append(.init(path: display, reason: "folder already visited (symlink loop or second link)"))
+                return
+            }
+        }
+        let names: [[UInt8]]
+        switch FileSystem.entries(of: folder) {
+        case .success(let list): names = list
+        case .failure(let error):
+            skipped.append(.init(path: display.isEmpty ? "." : display, reason: "cannot read folder: \(error.message)"))
+            return
+        }
+        for name in names where name.first != UInt8(ascii: ".") {
+            let path = folder + [UInt8(ascii: "/")] + name
+            let childRelative = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
+            visit(Entry(path: path, relative: childRelative, section: display, name: name, depth: depth))
+        }
+    }
+
+    mutating func followPendingLinks() {
+        while !pendingLinks.isEmpty {
+            let links = pendingLinks
+            pendingLinks = []
+            for link in links { follow(link) }
+        }
+    }
+
+    private mutating func visit(_ entry: Entry) {
+        let display = Self.display(entry.relative)
+        guard case .success(let status) = FileSystem.status(entry.path, followLinks: false) else {
+            skipped.append(.init(path: display, reason: "vanished while scanning"))
+            return
+        }
+        if status.kind == .symlink {
+            pendingLinks.append(entry)
+        } else {
+            handle(entry, status: status)
+        }
+    }
+
+    private mutating func follow(_ entry: Entry) {
+        let display = Self.display(entry.relative)
+        switch FileSystem.realPath(entry.path) {
+        case .failure(let error) where error.isLoop:
+            skipped.append(.init(path: display, reason: "symlink loop"))
+        case .failure(let error) where error.isNotFound:
+            skipped.append(.init(path: display, reason: "dangling symlink"))
+        case .failure(let error):
+            skipped.append(.init(path: display, reason: "cannot follow symlink: \(error.message)"))
+        case .success(let target) where target != root && !target.starts(with: root + [UInt8(ascii: "/")]):
+            skipped.append(.init(path: display, reason: "symlink leads out of the library"))
+        case .success:
+            guard case .success(let followed) = FileSystem.status(entry.path, followLinks: true) else {
+                skipped.append(.init(path: display, reason: "dangling symlink"))
+                return
+            }
+            handle(entry, status: followed)
+        }
+    }
+
+    private mutating func handle(_ entry: Entry, status: FileSystem.Status) {
+        let display = Self.display(entry.relative)
+        switch status.kind {
+        case .directory:
+            visit(folder: entry.path, relative: entry.relative, depth: entry.depth + 1)
+        case .regular:
+            addFile(path: entry.path, display: display, section: entry.section, name: entry.name, status: status)
+        case .fifo:
+            skipped.append(.init(path: display, reason: "not a regular file (FIFO)"))
+        case .socket:
+            skipped.append(.init(path: display, reason: "not a regular file (socket)"))
+        case .device:
+            skipped.append(.init(path: display, reason: "not a regular file (device)"))
+        case .symlink, .other:
+            skipped.append(.init(path: display, reason: "not a regular file"))
+        }
+    }
+
+    private mutating func addFile(path: [UInt8], display: String, section: String, name: [UInt8], status: FileSystem.Status) {
+        let fileName = String(decoding: name, as: UTF8.self)
+        guard ArticleFileKind.format(forFileName: fileName) != nil else {
+            skipped.append(.init(path: display, reason: "not an article file (unknown extension)"))
+            return
+        }
+        guard status.isReadable else {
+            skipped.append(.init(path: display, reason: "permission denied"))
+            return
+        }
+        guard status.size <= LibraryScanner.maximumFileSize else {
+            skipped.append(.init(path: display, reason: "larger than 10 MiB"))
+            return
+        }
+        // Hard links and symlinks to a file inside the library name one article, not two.
+        let key = [status.device, status.inode]
+        if let first = seenFiles[key] {
+            skipped.append(.init(path: display, reason: "same file as \(first)"))
+            return
+        }
+        seenFiles[key] = display
+        files.append(LibraryFile(
+            path: display, section: section, systemPath: path, size: status.size,
+            modificationTimeNanoseconds: status.modificationTimeNanoseconds,
+            device: status.device, inode: status.inode))
+    }
+
+    /// Relative paths for people: invalid UTF-8 shows as U+FFFD.
+    static func display(_ relative: [UInt8]) -> String {
+        String(decoding: relative, as: UTF8.self)
+    }
+}

@@ -1,0 +1,85 @@
+/// The project's original format: a headline, a "Posted ..." date line with page boilerplate
+/// around it, then paragraphs separated by blank lines (hard-wrapped lines joined with a space).
+public enum PlainTextParser {
+    /// Lines a scraped page leaves next to the date line; they are not part of the story.
+    static let boilerplate: Set<String> = [
+        "leave a comment", "leave a reply", "comments", "comment", "no comments", "share", "share this",
+        "share this:", "print", "email",
+    ]
+
+    /// Parses decoded text. `fallbackDate` (the file's modification time) stands in, marked as
+    /// estimated, when there is no date line. Returns nil when the text has no headline at all.
+    public static func parse(_ text: String, fallbackDate: ArticleDate) -> Article? {
+        let lines = splitLines(text)
+        guard let headlineIndex = lines.firstIndex(where: { !isBlank($0) }) else { return nil }
+        let title = trim(lines[headlineIndex])
+
+        var bodyStart = headlineIndex + 1
+        var date: ArticleDate?
+        // The header zone: blank lines, at most one date line and boilerplate, up to the first
+        // other line. Boilerplate only counts as such when a date line sits among it.
+        var cursor = headlineIndex + 1
+        while cursor < lines.count {
+            let line = lines[cursor]
+            if isBlank(line) || isBoilerplate(line) {
+                cursor += 1
+            } else if date == nil, let parsed = DateLineParser.parse(line) {
+                date = parsed
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        if date != nil { bodyStart = cursor }
+
+        let paragraphs = joinParagraphs(lines[bodyStart...])
+        var resolved = date ?? fallbackDate
+        if date == nil { resolved.isEstimated = true }
+        return Article(title: String(title), date: resolved, format: .text, paragraphs: paragraphs)
+    }
+
+    static func joinParagraphs(_ lines: ArraySlice<Substring>) -> [String] {
+        var paragraphs: [String] = []
+        var current = ""
+        for line in lines {
+            if isBlank(line) {
+                if !current.isEmpty { paragraphs.append(current) }
+                current = ""
+                continue
+            }
+            let trimmed = trim(line)
+            if current.isEmpty {
+                current = String(trimmed)
+            } else {
+                current += " "
+                current += trimmed
+            }
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs
+    }
+
+    /// Splits on LF, CRLF and lone CR (old Mac files), keeping empty lines.
+    static func splitLines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    }
+
+    static func isBlank(_ line: Substring) -> Bool {
+        line.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+
+    /// Boilerplate lines, with any comment count around them ("3 Comments", "Comments (14)").
+    static func isBoilerplate(_ line: Substring) -> Bool {
+        let words = trim(line).lowercased()
+            .filter { !$0.isNumber && $0 != "(" && $0 != ")" }
+            .split(separator: " ")
+        return boilerplate.contains(words.joined(separator: " "))
+    }
+
+    static func trim(_ line: Substring) -> Substring {
+        guard let first = line.unicodeScalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = line.unicodeScalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return line[line.endIndex...] }
+        return line[first...last]
+    }
+}

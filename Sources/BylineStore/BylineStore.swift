@@ -1,1 +1,0 @@
-// BylineStore: filled in by the issues that build on the core.

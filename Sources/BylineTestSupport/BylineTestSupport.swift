@@ -1,1 +1,0 @@
-// BylineTestSupport: filled in by the issues that build on the core.

@@ -1,0 +1,18 @@
+import ArgumentParser
+import BylineCore
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "List the files Byline skipped, with the reason for each.")
+
+    @OptionGroup var options: CommonOptions
+
+    func run() throws {
+        let session = try options.openSession()
+        for problem in session.skipped {
+            print("\(Sanitizer.sanitize(problem.path)): \(problem.reason)")
+        }
+        let skipped = session.skipped.count
+        print("\(session.entries.count) articles, \(skipped) file\(skipped == 1 ? "" : "s") skipped")
+    }
+}

@@ -1,0 +1,28 @@
+import BylineCore
+
+/// The JSON shape of `list --json` and `show --json`; `body` only for `show`.
+struct ArticleJSON: Encodable {
+    var id: ArticleID
+    var title: String
+    var date: String
+    var dateEstimated: Bool
+    var section: String
+    var path: String
+    var format: String
+    var read: Bool
+    var words: Int
+    var body: [String]?
+
+    init(_ entry: LibraryEntry, body: [String]? = nil) {
+        id = entry.id
+        title = entry.summary.title
+        date = entry.summary.date.iso8601
+        dateEstimated = entry.summary.date.isEstimated
+        section = entry.summary.section
+        path = entry.summary.path
+        format = entry.summary.format.rawValue
+        read = entry.isRead
+        words = entry.summary.words
+        self.body = body
+    }
+}

@@ -1,0 +1,105 @@
+import BylineCore
+import BylineTestSupport
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite struct LibraryScannerTests {
+    static let article = "Title\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody text.\n"
+
+    @Test func sectionsAreFolderPathsRelativeToTheRoot() throws {
+        let library = try TemporaryLibrary()
+        try library.write("top.txt", Self.article)
+        try library.write("world/a.txt", Self.article + "a")
+        try library.write("science/space/b.txt", Self.article + "b")
+        try library.write("science/space/no-extension", Self.article + "c")
+
+        let result = try LibraryScanner(root: library.path).scan()
+        let sections = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.section) })
+        #expect(sections == [
+            "top.txt": "",
+            "world/a.txt": "world",
+            "science/space/b.txt": "science/space",
+            "science/space/no-extension": "science/space",
+        ])
+        #expect(result.skipped.isEmpty)
+    }
+
+    @Test func skipsHiddenFilesAndFoldersSilently() throws {
+        let library = try TemporaryLibrary()
+        try library.write(".hidden.txt", Self.article)
+        try library.write(".git/objects/x.txt", Self.article)
+        try library.write("shown.txt", Self.article)
+        let result = try LibraryScanner(root: library.path).scan()
+        #expect(result.files.map(\.path) == ["shown.txt"])
+        #expect(result.skipped.isEmpty)
+    }
+
+    @Test func reportsFilesThatAreNotArticlesWithAReason() throws {
+        let library = try TemporaryLibrary()
+        try library.write("photo.jpg", bytes: [0xFF, 0xD8, 0xFF])
+        try library.write("huge.txt", "x")
+        let huge = library.url.appendingPathComponent("huge.txt").path
+        #expect(truncate(huge, 11 * 1024 * 1024) == 0)
+        #expect(mkfifo(library.url.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: library.url.appendingPathComponent("dangling.txt").path,
+                                                   withDestinationPath: "/nonexistent/target.txt")
+        try FileManager.default.createSymbolicLink(atPath: library.url.appendingPathComponent("outside.txt").path,
+                                                   withDestinationPath: "/etc/hostname")
+
+        let result = try LibraryScanner(root: library.path).scan()
+        let reasons = Dictionary(uniqueKeysWithValues: result.skipped.map { ($0.path, $0.reason) })
+        #expect(reasons["photo.jpg"] == "not an article file (unknown extension)")
+        #expect(reasons["huge.txt"] == "larger than 10 MiB")
+        #expect(reasons["pipe.txt"] == "not a regular file (FIFO)")
+        #expect(reasons["dangling.txt"] == "dangling symlink")
+        #expect(reasons["outside.txt"] == "symlink leads out of the library")
+        #expect(result.files.isEmpty)
+    }
+
+    @Test func followsSymlinksInsideTheLibraryOnceAndSurvivesLoops() throws {
+        let library = try TemporaryLibrary()
+        try library.write("world/a.txt", Self.article)
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: library.url.appendingPathComponent("world/loop").path, withDestinationPath: "..")
+        try fm.createSymbolicLink(atPath: library.url.appendingPathComponent("alias.txt").path, withDestinationPath: "world/a.txt")
+        try fm.createSymbolicLink(atPath: library.url.appendingPathComponent("self").path, withDestinationPath: "self")
+
+        let result = try LibraryScanner(root: library.path).scan()
+        #expect(result.files.map(\.path) == ["world/a.txt"])
+        #expect(result.files.count == 1)
+        let reasons = Set(result.skipped.map(\.reason))
+        #expect(reasons.contains("symlink loop"))
+        #expect(reasons.contains { $0.hasPrefix("folder already visited") })
+        #expect(reasons.contains { $0.hasPrefix("same file as") })
+    }
+
+    @Test func aFIFONamedLikeAnArticleNeverBlocksLoading() throws {
+        let library = try TemporaryLibrary()
+        try library.write("ok.txt", Self.article)
+        #expect(mkfifo(library.url.appendingPathComponent("news").path, 0o644) == 0)
+        let loaded = LibraryLoader.load(try LibraryScanner(root: library.path))
+        #expect(loaded.articles.map(\.title) == ["Title"])
+        #expect(loaded.skipped.map(\.path) == ["news"])
+    }
+
+    @Test func rejectsARootThatIsMissingOrAFile() throws {
+        let library = try TemporaryLibrary()
+        let file = try library.write("file.txt", Self.article)
+        #expect(throws: LibraryError.notADirectory(file.path)) { try LibraryScanner(root: file.path) }
+        #expect(throws: LibraryError.notFound("/no/such/library")) { try LibraryScanner(root: "/no/such/library") }
+    }
+
+    // root reads everything, so this case only means something for other users.
+    @Test(.enabled(if: geteuid() != 0, "permissions are not enforced for root"))
+    func unreadableFilesAreSkippedWithAReason() throws {
+        let library = try TemporaryLibrary()
+        let file = try library.write("secret.txt", Self.article)
+        chmod(file.path, 0)
+        let result = try LibraryScanner(root: library.path).scan()
+        #expect(result.skipped == [SkippedFile(path: "secret.txt", reason: "permission denied")])
+    }
+}

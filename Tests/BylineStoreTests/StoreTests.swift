@@ -1,0 +1,99 @@
+import BylineCore
+import BylineStore
+import BylineTestSupport
+import Foundation
+import Testing
+
+/// Read state through real scans of a real folder and a real state file, across "restarts"
+/// (a new `Store` on the same file).
+@Suite struct StoreTests {
+    let library: TemporaryLibrary
+    let statePath: String
+
+    init() throws {
+        library = try TemporaryLibrary()
+        statePath = library.sibling("state/byline.sqlite")
+        try library.write("world/strike.txt", "Strike ends\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody one.\n")
+        try library.write("tech/chips.txt", "Chips\n\nPosted June 4th, 2011 at 9:00 am (UTC+1)\n\nBody two.\n")
+    }
+
+    /// A fresh process's view: scan, open the state file, match.
+    func entries() throws -> [String: LibraryEntry] {
+        let store = try Store(path: statePath)
+        let loaded = LibraryLoader.load(try LibraryScanner(root: library.path))
+        return Dictionary(uniqueKeysWithValues: try store.entries(for: loaded.articles).map { ($0.summary.path, $0) })
+    }
+
+    func markRead(_ path: String) throws {
+        let id = try #require(try entries()[path]).id
+        #expect(try Store(path: statePath).setRead([id], read: true) == [id])
+    }
+
+    @Test func createsTheStateFolderAndStartsUnread() throws {
+        let all = try entries()
+        #expect(FileManager.default.fileExists(atPath: statePath))
+        #expect(all.values.allSatisfy { !$0.isRead })
+    }
+
+    @Test func aMarkSurvivesARestartWithTheSameIDs() throws {
+        let before = try entries()
+        try markRead("world/strike.txt")
+        let after = try entries()
+        #expect(after["world/strike.txt"]?.isRead == true)
+        #expect(after["tech/chips.txt"]?.isRead == false)
+        #expect(after.mapValues(\.id) == before.mapValues(\.id))
+    }
+
+    @Test func aTouchedFileKeepsItsState() throws {
+        try markRead("world/strike.txt")
+        try library.touch("world/strike.txt", date: Date(timeIntervalSinceNow: 3_600))
+        #expect(try entries()["world/strike.txt"]?.isRead == true)
+    }
+
+    @Test func aRenamedOrMovedFileKeepsItsState() throws {
+        let id = try #require(try entries()["world/strike.txt"]).id
+        try markRead("world/strike.txt")
+        try library.move("world/strike.txt", to: "world/strike-renamed.txt")
+        #expect(try entries()["world/strike-renamed.txt"].map { ($0.id, $0.isRead) } ?? (id, false) == (id, true))
+        try library.move("world/strike-renamed.txt", to: "archive/2011/strike.txt")
+        let moved = try #require(try entries()["archive/2011/strike.txt"])
+        #expect(moved.id == id && moved.isRead && moved.summary.section == "archive/2011")
+    }
+
+    @Test func aFileEditedInPlaceKeepsItsState() throws {
+        let id = try #require(try entries()["world/strike.txt"]).id
+        try markRead("world/strike.txt")
+        try library.write("world/strike.txt", "Strike ends (updated)\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nMore.\n")
+        let edited = try #require(try entries()["world/strike.txt"])
+        #expect(edited.id == id && edited.isRead && edited.summary.title == "Strike ends (updated)")
+    }
+
+    @Test func twoFilesWithIdenticalContentAreTwoArticles() throws {
+        try library.write("world/copy.txt", "Strike ends\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody one.\n")
+        try markRead("world/strike.txt")
+        let all = try entries()
+        #expect(all["world/copy.txt"]?.id != all["world/strike.txt"]?.id)
+        #expect(all["world/copy.txt"]?.isRead == false)
+        #expect(all["world/strike.txt"]?.isRead == true)
+    }
+
+    @Test func aDeletedArticleThatComesBackIsStillRead() throws {
+        try markRead("tech/chips.txt")
+        let saved = try String(contentsOf: library.url.appendingPathComponent("tech/chips.txt"), encoding: .utf8)
+        try library.remove("tech/chips.txt")
+        #expect(try entries()["tech/chips.txt"] == nil)
+        try library.write("tech/chips.txt", saved)
+        #expect(try entries()["tech/chips.txt"]?.isRead == true)
+    }
+
+    @Test func markingUnreadAndRepeatingAMarkReportOnlyChanges() throws {
+        let store = try Store(path: statePath)
+        let loaded = LibraryLoader.load(try LibraryScanner(root: library.path))
+        let ids = try store.entries(for: loaded.articles).map(\.id)
+        #expect(try store.setRead(ids, read: true).count == 2)
+        #expect(try store.setRead(ids, read: true).isEmpty)
+        #expect(try store.setRead([ids[0]], read: false) == [ids[0]])
+        #expect(try store.readIDs() == [ids[1]])
+        #expect(try store.setRead([ArticleID("unknown")], read: true).isEmpty)
+    }
+}
