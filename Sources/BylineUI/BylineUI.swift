@@ -1,1 +1,0 @@
-// BylineUI: filled in by the issues that build on the core.

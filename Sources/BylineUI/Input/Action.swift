@@ -1,0 +1,51 @@
+import BylineCore
+
+/// What the reader asked for, in the interface's terms rather than keys, plus the results of
+/// effects coming back from the run loop. `update` handles each one.
+public enum Action: Hashable, Sendable {
+    // Moving
+    case moveDown, moveUp, pageDown, pageUp, first, last
+    /// Space: page the article, and at its end open the next unread story.
+    case readOn
+    case open
+    /// Esc, h, Left: one level back.
+    case back
+    /// q: back, and quit from the top.
+    case backOrQuit
+    case focusNext, focusPrevious
+    case nextUnread, previousUnread
+    case nextStory, previousStory
+
+    // Read state
+    case toggleRead, markAllRead, toggleUnreadOnly, undo
+    case answer(Bool)
+
+    // Program
+    case rescan, redraw, toggleHelp, quit
+    case resize(Size)
+
+    // Results of effects
+    case libraryLoaded(LibraryContents)
+    case articleLoaded(ArticleID, Result<Article, LoadFailure>)
+    case storeFailed(String)
+}
+
+/// Why an article's body could not be shown.
+public struct LoadFailure: Error, Hashable, Sendable {
+    public var reason: String
+
+    public init(_ reason: String) {
+        self.reason = reason
+    }
+}
+
+/// A scanned library, ready for the lists.
+public struct LibraryContents: Hashable, Sendable {
+    public var entries: [LibraryEntry]
+    public var skipped: [SkippedFile]
+
+    public init(entries: [LibraryEntry], skipped: [SkippedFile]) {
+        self.entries = entries
+        self.skipped = skipped
+    }
+}

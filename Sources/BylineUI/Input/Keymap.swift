@@ -1,0 +1,46 @@
+/// Keys to actions, as data: the help screen is drawn from the same table, so it cannot drift.
+public struct Keymap: Sendable {
+    public struct Binding: Sendable {
+        public var keys: [Key]
+        public var action: Action
+        public var help: String
+    }
+
+    public var bindings: [Binding]
+
+    public init(bindings: [Binding]) {
+        self.bindings = bindings
+    }
+
+    /// The action for a key in normal use (no prompt, no help screen).
+    public func action(for key: Key) -> Action? {
+        bindings.first { $0.keys.contains(key) }?.action
+    }
+
+    public static let standard = Keymap(bindings: [
+        Binding(keys: [.character("j"), .down], action: .moveDown, help: "next row, or scroll the article down"),
+        Binding(keys: [.character("k"), .up], action: .moveUp, help: "previous row, or scroll the article up"),
+        Binding(keys: [.character(" ")], action: .readOn, help: "page the article; at its end, next unread"),
+        Binding(keys: [.pageDown], action: .pageDown, help: "page down"),
+        Binding(keys: [.character("b"), .pageUp], action: .pageUp, help: "page up"),
+        Binding(keys: [.character("g"), .home], action: .first, help: "first row, or top of the article"),
+        Binding(keys: [.character("G"), .end], action: .last, help: "last row, or end of the article"),
+        Binding(keys: [.enter, .character("l"), .right], action: .open, help: "open the story or section"),
+        Binding(keys: [.escape, .character("h"), .left], action: .back, help: "back"),
+        Binding(keys: [.character("q")], action: .backOrQuit, help: "back; quit from the top"),
+        Binding(keys: [.tab], action: .focusNext, help: "focus the next pane"),
+        Binding(keys: [.backTab], action: .focusPrevious, help: "focus the previous pane"),
+        Binding(keys: [.character("n")], action: .nextUnread, help: "next unread story (all sections)"),
+        Binding(keys: [.character("p")], action: .previousUnread, help: "previous unread story"),
+        Binding(keys: [.character("J")], action: .nextStory, help: "next story in the list"),
+        Binding(keys: [.character("K")], action: .previousStory, help: "previous story in the list"),
+        Binding(keys: [.character("m")], action: .toggleRead, help: "mark the story read or unread"),
+        Binding(keys: [.character("A")], action: .markAllRead, help: "mark the whole section read"),
+        Binding(keys: [.character("u")], action: .toggleUnreadOnly, help: "show only unread / show all"),
+        Binding(keys: [.character("U")], action: .undo, help: "undo the last read-state change"),
+        Binding(keys: [.character("r")], action: .rescan, help: "rescan the library"),
+        Binding(keys: [.control("l")], action: .redraw, help: "redraw the screen"),
+        Binding(keys: [.character("?")], action: .toggleHelp, help: "this help"),
+        Binding(keys: [.character("Q")], action: .quit, help: "quit at once"),
+    ])
+}

@@ -1,0 +1,107 @@
+import BylineCore
+
+/// Everything the interface shows, as a value: `update` changes it, `render` draws it.
+public struct AppState: Hashable, Sendable {
+    public var libraryName: String
+    public var size: Size
+    public var dates: DateDisplay
+
+    /// Every article, newest first.
+    public private(set) var entries: [LibraryEntry] = []
+    public private(set) var indexByID: [ArticleID: Int] = [:]
+    public var skipped: [SkippedFile] = []
+    public var hasLoaded = false
+
+    public private(set) var sections: [Section] = [Section(kind: .all, name: "All", depth: 0)]
+    public var sectionList = ListState()
+    /// Indices into `entries` of the stories the list shows, in order.
+    public private(set) var visible: [Int] = []
+    public var storyList = ListState()
+
+    public var focus: Pane = .stories
+    public var unreadOnly = false
+    public var reader: ReaderState?
+    public var message: StatusMessage?
+    public var prompt: Prompt?
+    public var lastChange: ReadChange?
+    public var showingHelp = false
+    public var helpTop = 0
+
+    public init(libraryName: String, size: Size, dates: DateDisplay = DateDisplay()) {
+        self.libraryName = libraryName
+        self.size = size
+        self.dates = dates
+    }
+
+    // MARK: derived
+
+    public var layout: Layout { Layout(size: size, focus: focus) }
+
+    public var currentSection: Section {
+        sections.indices.contains(sectionList.selected) ? sections[sectionList.selected] : sections[0]
+    }
+
+    public var selectedEntry: LibraryEntry? {
+        visible.indices.contains(storyList.selected) ? entries[visible[storyList.selected]] : nil
+    }
+
+    public func entry(_ id: ArticleID) -> LibraryEntry? {
+        indexByID[id].map { entries[$0] }
+    }
+
+    public var unreadCount: Int { entries.count { !$0.isRead } }
+
+    /// Unread stories per section row, counting nested folders into their parents.
+    public func unreadCounts() -> [Int] {
+        var byFolder: [String: Int] = [:]
+        for entry in entries where !entry.isRead { byFolder[entry.summary.section, default: 0] += 1 }
+        return sections.map { section in
+            byFolder.reduce(0) { $0 + (section.contains(section: $1.key) ? $1.value : 0) }
+        }
+    }
+
+    // MARK: changing the library
+
+    /// Replaces the articles, keeping the selected section, story and open article where they
+    /// still exist.
+    public mutating func setEntries(_ newEntries: [LibraryEntry]) {
+        let keptSection = currentSection
+        let keptStory = selectedEntry?.id
+        entries = newEntries.sorted(by: LibraryEntry.newestFirst)
+        indexByID = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        sections = Section.tree(for: Set(entries.map(\.summary.section)))
+        sectionList.selected = sections.firstIndex(of: keptSection) ?? 0
+        refreshVisible(keeping: keptStory)
+        if let id = reader?.id, indexByID[id] == nil { reader = nil }
+    }
+
+    public mutating func setRead(_ id: ArticleID, _ read: Bool) {
+        guard let index = indexByID[id] else { return }
+        entries[index].isRead = read
+    }
+
+    /// Recomputes the story list for the section and filter, keeping `story` selected when it is
+    /// still shown (else the story after it). Stories read while the list is up stay listed until
+    /// this runs again, so an "unread only" list does not shift under the reader.
+    public mutating func refreshVisible(keeping story: ArticleID?) {
+        let section = currentSection
+        let previousRow = storyList.selected
+        visible = entries.indices.filter { index in
+            let entry = entries[index]
+            return section.contains(section: entry.summary.section) && (!unreadOnly || !entry.isRead)
+        }
+        if let story, let index = indexByID[story] {
+            // The story itself, or the one that followed it when it is no longer listed.
+            storyList.selected = visible.firstIndex { $0 >= index } ?? visible.count - 1
+        } else {
+            storyList.selected = previousRow
+        }
+        clampLists()
+    }
+
+    public mutating func clampLists() {
+        let layout = self.layout
+        sectionList.clamp(count: sections.count, height: layout.listHeight(.sections))
+        storyList.clamp(count: visible.count, height: layout.listHeight(.stories))
+    }
+}

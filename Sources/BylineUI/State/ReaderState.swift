@@ -1,0 +1,18 @@
+import BylineCore
+
+/// The article in the reading pane: loading, loaded (laid out for a width), or failed.
+public struct ReaderState: Hashable, Sendable {
+    public var id: ArticleID
+    /// Opened by the reader (and so marked read), rather than shown as a preview of the selection.
+    public var isOpen: Bool
+    public var article: Article?
+    public var failure: String?
+    public var document: ReaderDocument = .empty
+    /// The first line shown.
+    public var top: Int = 0
+
+    public init(id: ArticleID, isOpen: Bool) {
+        self.id = id
+        self.isOpen = isOpen
+    }
+}

@@ -1,0 +1,14 @@
+import BylineCore
+
+/// Work `update` asks the run loop to do; results come back as actions.
+public enum Effect: Hashable, Sendable {
+    /// Write read state to the store (durably, before the next key is read).
+    case setRead([ArticleID], read: Bool)
+    /// Load and parse one article's body; answered by `.articleLoaded`.
+    case loadArticle(ArticleID, LibraryFile)
+    /// Scan the library again; answered by `.libraryLoaded`.
+    case rescan
+    /// Repaint the whole terminal (Ctrl-L).
+    case redraw
+    case quit
+}

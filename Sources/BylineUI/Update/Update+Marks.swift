@@ -1,0 +1,72 @@
+import BylineCore
+
+/// Read state: m, A (with its y/n question), u and U.
+extension AppState {
+    /// The story `m` acts on: the open one while reading, else the selected one.
+    var targetStory: LibraryEntry? {
+        if focus == .reader, let id = reader?.id { return entry(id) }
+        return selectedEntry
+    }
+
+    mutating func toggleRead() -> [Effect] {
+        guard let entry = targetStory else { return [] }
+        let read = !entry.isRead
+        lastChange = ReadChange(previous: [entry.id: entry.isRead], description: read ? "marked read" : "marked unread")
+        setRead(entry.id, read)
+        message = StatusMessage(read ? "Marked read" : "Marked unread")
+        return [.setRead([entry.id], read: read)]
+    }
+
+    mutating func askMarkAllRead() -> [Effect] {
+        let section = currentSection
+        let ids = entries.filter { !$0.isRead && section.contains(section: $0.summary.section) }.map(\.id)
+        guard !ids.isEmpty else {
+            message = StatusMessage("No unread stories in \(section.name)")
+            return []
+        }
+        prompt = .markAllRead(ids: ids, sectionName: section.name)
+        return []
+    }
+
+    mutating func answerPrompt(_ yes: Bool) -> [Effect] {
+        guard let question = prompt else { return [] }
+        prompt = nil
+        guard yes else {
+            message = StatusMessage("Nothing marked")
+            return []
+        }
+        switch question {
+        case .markAllRead(let ids, let name):
+            lastChange = ReadChange(
+                previous: Dictionary(uniqueKeysWithValues: ids.map { ($0, false) }),
+                description: "marked \(ids.count) in \(name) read")
+            for id in ids { setRead(id, true) }
+            message = StatusMessage("Marked \(ids.count) stor\(ids.count == 1 ? "y" : "ies") read (U undoes)")
+            return [.setRead(ids, read: true)]
+        }
+    }
+
+    mutating func toggleUnreadOnly() -> [Effect] {
+        unreadOnly.toggle()
+        refreshVisible(keeping: selectedEntry?.id)
+        message = StatusMessage(unreadOnly ? "Showing unread stories only" : "Showing all stories")
+        return previewSelection()
+    }
+
+    mutating func undoLastChange() -> [Effect] {
+        guard let change = lastChange else {
+            message = StatusMessage("Nothing to undo")
+            return []
+        }
+        lastChange = nil
+        var effects: [Effect] = []
+        for read in [false, true] {
+            let ids = change.previous.filter { $0.value == read }.map(\.key).sorted()
+            guard !ids.isEmpty else { continue }
+            for id in ids { setRead(id, read) }
+            effects.append(.setRead(ids, read: read))
+        }
+        message = StatusMessage("Undone: \(change.description)")
+        return effects
+    }
+}

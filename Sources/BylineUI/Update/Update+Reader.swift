@@ -1,0 +1,130 @@
+import BylineCore
+
+/// Opening stories, scrolling the article, and moving from story to story while reading.
+extension AppState {
+    /// Opens a story in the reading pane, marks it read at once, and selects it in the list.
+    mutating func open(_ id: ArticleID) -> [Effect] {
+        guard let entry = entry(id) else { return [] }
+        var effects: [Effect] = []
+        if let row = visible.firstIndex(where: { entries[$0].id == id }) {
+            storyList.selected = row
+            clampLists()
+        }
+        if reader?.id == id, reader?.article != nil {
+            reader?.isOpen = true
+            reader?.top = 0
+        } else {
+            reader = ReaderState(id: id, isOpen: true)
+            effects.append(.loadArticle(id, entry.summary.file))
+        }
+        focus = .reader
+        if !entry.isRead {
+            lastChange = ReadChange(previous: [id: false], description: "opened a story")
+            setRead(id, true)
+            effects.append(.setRead([id], read: true))
+        }
+        clampLists()
+        return effects
+    }
+
+    mutating func articleLoaded(_ id: ArticleID, _ result: Result<Article, LoadFailure>) -> [Effect] {
+        guard reader?.id == id else { return [] }
+        switch result {
+        case .success(let article):
+            reader?.article = article
+            reader?.failure = nil
+        case .failure(let failure):
+            reader?.article = nil
+            reader?.failure = failure.reason
+        }
+        layoutReader()
+        return []
+    }
+
+    /// Lays the article out again for the current width (after loading or a resize).
+    mutating func layoutReader() {
+        guard let current = reader, let article = current.article, let entry = entry(current.id) else { return }
+        let width = layout.readerTextWidth
+        if current.document.width != width || current.document.lines.isEmpty {
+            reader?.document = ReaderDocument.layout(article, summary: entry.summary, width: width, dates: dates)
+        }
+        scrollReader(to: current.top)
+    }
+
+    var readerMaxTop: Int {
+        max(0, (reader?.document.lines.count ?? 0) - layout.readerPageHeight)
+    }
+
+    mutating func scrollReader(to line: Int) {
+        guard reader != nil else { return }
+        let maxTop = readerMaxTop
+        reader?.top = min(max(0, line), maxTop)
+    }
+
+    /// Space: page the article; at its end, go on to the next unread story (as tin, slrn, mutt).
+    mutating func readOn() -> [Effect] {
+        if showingHelp { return page(by: 1) }
+        guard let current = reader, current.isOpen else {
+            if focus == .sections { return openFocused() }
+            guard let entry = selectedEntry else { return [] }
+            return open(entry.id)
+        }
+        if current.top >= readerMaxTop {
+            return findUnread(forward: true)
+        }
+        scrollReader(to: current.top + max(1, layout.readerPageHeight - 2))
+        return []
+    }
+
+    /// J / K: the next or previous story in the list, opened.
+    mutating func stepStory(by delta: Int) -> [Effect] {
+        let row = storyList.selected + delta
+        guard visible.indices.contains(row) else {
+            message = StatusMessage(delta > 0 ? "This is the last story" : "This is the first story")
+            return []
+        }
+        return open(entries[visible[row]].id)
+    }
+
+    /// n / p: the next unread story after the current one, across sections, wrapping around.
+    /// Under "All" the order is the list's; under a folder it is folder by folder in the order of
+    /// the section list, and the section selection follows the story.
+    mutating func findUnread(forward: Bool) -> [Effect] {
+        let order = readingOrder()
+        guard !order.isEmpty else { return [] }
+        let currentID = reader?.isOpen == true ? reader?.id : selectedEntry?.id
+        let start = currentID.flatMap { id in order.firstIndex { entries[$0].id == id } }
+        let count = order.count
+        for step in 1...count {
+            let position: Int
+            if let start {
+                position = ((start + (forward ? step : -step)) % count + count) % count
+            } else {
+                position = forward ? step - 1 : count - step
+            }
+            let entry = entries[order[position]]
+            guard !entry.isRead, entry.id != currentID else { continue }
+            if !currentSection.contains(section: entry.summary.section) {
+                let row = sections.lastIndex { $0.kind == .folder(entry.summary.section) } ?? 0
+                sectionList.selected = row
+                refreshVisible(keeping: nil)
+            } else if !visible.contains(order[position]) {
+                refreshVisible(keeping: nil)
+            }
+            return open(entry.id)
+        }
+        message = StatusMessage("No unread stories left")
+        return []
+    }
+
+    /// All stories in the order `n` walks them.
+    func readingOrder() -> [Int] {
+        if currentSection.kind == .all { return Array(entries.indices) }
+        var byFolder: [String: [Int]] = [:]
+        for index in entries.indices { byFolder[entries[index].summary.section, default: []].append(index) }
+        return sections.flatMap { section -> [Int] in
+            guard case .folder(let path) = section.kind else { return [] }
+            return byFolder[path] ?? []
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// The one place the state changes: an action in, the next state and the effects out. Pure, so
+/// every behaviour is testable without a terminal. Split by concern into the `Update+*` files.
+public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .libraryLoaded, .articleLoaded, .storeFailed, .resize:
+        break
+    default:
+        state.message = nil
+    }
+    if state.prompt != nil, case .answer(let yes) = action {
+        return state.answerPrompt(yes)
+    }
+
+    switch action {
+    case .moveDown: return state.move(by: 1)
+    case .moveUp: return state.move(by: -1)
+    case .pageDown: return state.page(by: 1)
+    case .pageUp: return state.page(by: -1)
+    case .first: return state.jump(toEnd: false)
+    case .last: return state.jump(toEnd: true)
+    case .open: return state.openFocused()
+    case .back: return state.back(quitAtTop: false)
+    case .backOrQuit: return state.back(quitAtTop: true)
+    case .focusNext: return state.cycleFocus(by: 1)
+    case .focusPrevious: return state.cycleFocus(by: -1)
+    case .readOn: return state.readOn()
+    case .nextUnread: return state.findUnread(forward: true)
+    case .previousUnread: return state.findUnread(forward: false)
+    case .nextStory: return state.stepStory(by: 1)
+    case .previousStory: return state.stepStory(by: -1)
+    case .toggleRead: return state.toggleRead()
+    case .markAllRead: return state.askMarkAllRead()
+    case .toggleUnreadOnly: return state.toggleUnreadOnly()
+    case .undo: return state.undoLastChange()
+    case .answer: return []
+    case .rescan:
+        state.message = StatusMessage("Rescanning the library…")
+        return [.rescan]
+    case .redraw: return [.redraw]
+    case .toggleHelp:
+        state.showingHelp.toggle()
+        state.helpTop = 0
+        return []
+    case .quit: return [.quit]
+    case .resize(let size): return state.resize(to: size)
+    case .libraryLoaded(let contents): return state.libraryLoaded(contents)
+    case .articleLoaded(let id, let result): return state.articleLoaded(id, result)
+    case .storeFailed(let reason):
+        state.message = StatusMessage("Could not save read state: \(reason)", isError: true)
+        return []
+    }
+}
