@@ -1,6 +1,6 @@
 /// Keys to actions, as data: the help screen is drawn from the same table, so it cannot drift.
-public struct Keymap: Sendable {
-    public struct Binding: Sendable {
+public struct Keymap: Hashable, Sendable {
+    public struct Binding: Hashable, Sendable {
         public var keys: [Key]
         public var action: Action
         public var help: String

@@ -5,6 +5,7 @@ public struct AppState: Hashable, Sendable {
     public var libraryName: String
     public var size: Size
     public var dates: DateDisplay
+    public var keymap: Keymap = .standard
 
     /// Every article, newest first.
     public private(set) var entries: [LibraryEntry] = []

@@ -10,6 +10,14 @@ public struct Section: Hashable, Sendable {
     public var name: String
     public var depth: Int
 
+    /// The name for headers and messages: the whole folder path, so "space" reads "science/space".
+    public var title: String {
+        switch kind {
+        case .all, .folder(""): name
+        case .folder(let path): path
+        }
+    }
+
     /// Whether an article in `section` (its folder path) is shown under this row: a folder shows
     /// its own articles and those of the folders inside it.
     public func contains(section: String) -> Bool {

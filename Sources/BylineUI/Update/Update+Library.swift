@@ -1,3 +1,5 @@
+import BylineCore
+
 /// A new scan of the library arriving.
 extension AppState {
     mutating func libraryLoaded(_ contents: LibraryContents) -> [Effect] {

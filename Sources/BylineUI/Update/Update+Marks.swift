@@ -21,10 +21,10 @@ extension AppState {
         let section = currentSection
         let ids = entries.filter { !$0.isRead && section.contains(section: $0.summary.section) }.map(\.id)
         guard !ids.isEmpty else {
-            message = StatusMessage("No unread stories in \(section.name)")
+            message = StatusMessage("No unread stories in \(section.title)")
             return []
         }
-        prompt = .markAllRead(ids: ids, sectionName: section.name)
+        prompt = .markAllRead(ids: ids, sectionName: section.title)
         return []
     }
 

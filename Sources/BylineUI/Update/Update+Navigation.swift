@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Moving through sections, stories and panes.
 extension AppState {
     mutating func move(by delta: Int) -> [Effect] {

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// The one place the state changes: an action in, the next state and the effects out. Pure, so
 /// every behaviour is testable without a terminal. Split by concern into the `Update+*` files.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {

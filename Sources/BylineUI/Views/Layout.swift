@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Where each part of the interface goes for a terminal size. Wide terminals (at least 100x24)
 /// show three panes; narrow ones show the focused pane alone. Each pane's first row is its header.
 public struct Layout: Hashable, Sendable {

@@ -1,0 +1,23 @@
+import BylineCore
+
+/// Which action a key means right now: a pending y/n question and the help screen take keys
+/// before the keymap does.
+public func action(for key: Key, in state: AppState) -> Action? {
+    if state.prompt != nil {
+        return .answer(key == .character("y") || key == .character("Y"))
+    }
+    if state.showingHelp {
+        switch key {
+        case .character("j"), .down: return .moveDown
+        case .character("k"), .up: return .moveUp
+        case .character(" "), .pageDown: return .pageDown
+        case .character("b"), .pageUp: return .pageUp
+        case .character("g"), .home: return .first
+        case .character("G"), .end: return .last
+        case .character("Q"): return .quit
+        case .control("l"): return .redraw
+        default: return .toggleHelp
+        }
+    }
+    return state.keymap.action(for: key)
+}

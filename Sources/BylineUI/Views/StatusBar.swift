@@ -1,0 +1,43 @@
+import BylineCore
+
+/// The bottom line: library, counts and position on the left; a question, a message or key
+/// hints on the right.
+enum StatusBar {
+    static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        let style = Style(.statusBar, reverse: true)
+        screen.fill(rect, style: style)
+        var left = " \(state.libraryName) · \(state.unreadCount) unread / \(state.entries.count)"
+        if !state.visible.isEmpty { left += " · \(state.storyList.selected + 1)/\(state.visible.count)" }
+        if !state.skipped.isEmpty { left += " · \(state.skipped.count) skipped" }
+        if let prompt = state.prompt {
+            left = " " + prompt.question
+            screen.put(TextWrapper.truncate(left, toWidth: rect.width), x: rect.x, y: rect.y,
+                       style: Style(.message, bold: true, reverse: true))
+            return
+        }
+        let used = screen.put(TextWrapper.truncate(left, toWidth: rect.width), x: rect.x, y: rect.y, style: style)
+        let right: String
+        let rightStyle: Style
+        if let message = state.message {
+            right = message.text
+            rightStyle = Style(message.isError ? .error : .message, bold: true, reverse: true)
+        } else {
+            right = hints(for: state)
+            rightStyle = style
+        }
+        let room = rect.width - used - 3
+        guard room > 0 else { return }
+        let clipped = TextWrapper.truncate(right, toWidth: room)
+        screen.put(clipped, x: rect.maxX - clipped.displayWidth - 1, y: rect.y, style: rightStyle)
+    }
+
+    static func hints(for state: AppState) -> String {
+        if state.showingHelp { return "j/k scroll · other keys close" }
+        if state.hasLoaded && state.entries.isEmpty { return "r rescan · q quit" }
+        switch state.focus {
+        case .sections: return "Enter open · n next unread · A mark all read · ? help · q quit"
+        case .stories: return "Enter read · n next unread · m mark · u unread only · ? help · q back"
+        case .reader: return "Space page · n next unread · J/K next/prev · m mark · ? help · q back"
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import BylineCore
+
+/// The story list: unread marker, date, section (when the list spans sections) and title.
+/// Unread stories are bold; the selection is reverse video when the list has focus and marked
+/// with ">" when it does not.
+enum StoryPane {
+    static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
+        let focused = state.focus == .stories
+        let section = state.currentSection
+        let unread = state.visible.count { !state.entries[$0].isRead }
+        PaneHeader.draw(
+            "\(section.title) — \(state.visible.count) stor\(state.visible.count == 1 ? "y" : "ies"), \(unread) unread"
+                + (state.unreadOnly ? " (unread only)" : ""),
+            focused: focused, in: rect, on: &screen)
+        let rows = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+        guard !state.visible.isEmpty else {
+            let note = state.unreadOnly ? "No unread stories here. u shows all." : "No stories here."
+            screen.put(note, x: rows.x + 2, y: rows.y, style: Style(.muted), maxWidth: rows.width - 2)
+            return
+        }
+        let spansSections = Set(state.visible.map { state.entries[$0].summary.section }).count > 1
+        let sectionWidth = spansSections
+            ? min(16, state.visible.map { sectionName(state.entries[$0].summary.section).displayWidth }.max() ?? 0) : 0
+
+        for row in 0..<rows.height {
+            let index = state.storyList.offset + row
+            guard state.visible.indices.contains(index) else { break }
+            let entry = state.entries[state.visible[index]]
+            let selected = index == state.storyList.selected
+            let y = rows.y + row
+            let base = Style(.normal, bold: !entry.isRead, reverse: selected && focused)
+            if selected && focused { screen.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: base) }
+            func styled(_ role: Style.Role) -> Style {
+                selected && focused ? base : Style(role, bold: !entry.isRead)
+            }
+            var x = rows.x
+            x += screen.put(selected && !focused ? ">" : " ", x: x, y: y, style: Style(.accent, bold: true))
+            x += screen.put(entry.isRead ? "  " : "N ", x: x, y: y, style: styled(.unread))
+            x += screen.put(state.dates.short(entry.summary.date) + " ", x: x, y: y, style: styled(.date))
+            if sectionWidth > 0 {
+                let name = TextWrapper.pad(sectionName(entry.summary.section), toWidth: sectionWidth)
+                x += screen.put(name + " ", x: x, y: y, style: styled(.section))
+            }
+            let title = TextWrapper.truncate(Sanitizer.sanitize(entry.summary.title), toWidth: rows.maxX - x - 1)
+            screen.put(title, x: x, y: y, style: base)
+        }
+    }
+
+    static func sectionName(_ section: String) -> String {
+        section.isEmpty ? "(top)" : Sanitizer.sanitize(section)
+    }
+}

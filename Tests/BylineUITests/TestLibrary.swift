@@ -1,0 +1,52 @@
+import BylineCore
+import BylineTestSupport
+import BylineUI
+import Foundation
+
+/// A small library for interface tests:
+///   world: w1 (Nov 11, unread), w2 (Nov 9, read)
+///   science: s1 (Nov 10, unread);  science/space: sp1 (Nov 8, unread)
+///   tech: t1 (Nov 7, read)
+enum TestLibrary {
+    static let entries = [
+        Stories.entry("w1", "Harbor strike ends", section: "world", day: 10),
+        Stories.entry("w2", "Ferry stuck in ice", section: "world", day: 8, read: true),
+        Stories.entry("s1", "Coral reefs recover", section: "science", day: 9),
+        Stories.entry("sp1", "Comet brightens", section: "science/space", day: 7, hour: 20, utcOffsetHours: -8),
+        Stories.entry("t1", "Terminal renaissance", section: "tech", day: 6, read: true),
+    ]
+
+    static func state(size: Size = Size(width: 120, height: 40), entries: [LibraryEntry] = entries) -> AppState {
+        var state = AppState(libraryName: "news", size: size, dates: DateDisplay(timeZone: .gmt))
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: entries, skipped: [])))
+        return state
+    }
+}
+
+extension AppState {
+    /// Runs actions in order, collecting their effects; article loads are answered at once with
+    /// a made-up body so the reader behaves as in the program.
+    @discardableResult
+    mutating func apply(_ actions: Action..., paragraphs: Int = 3) -> [Effect] {
+        var effects: [Effect] = []
+        for action in actions {
+            var pending = [action]
+            while !pending.isEmpty {
+                let next = pending.removeFirst()
+                for effect in update(&self, next) {
+                    effects.append(effect)
+                    if case .loadArticle(let id, _) = effect {
+                        let title = entry(id)?.summary.title ?? "?"
+                        pending.append(.articleLoaded(id, .success(Stories.article(title, paragraphs: paragraphs))))
+                    }
+                }
+            }
+        }
+        return effects
+    }
+
+    var selectedID: String? { selectedEntry?.id.rawValue }
+    var readerID: String? { reader?.id.rawValue }
+    func isRead(_ id: String) -> Bool { entry(ArticleID(id))?.isRead ?? false }
+    var sectionName: String { currentSection.name }
+}

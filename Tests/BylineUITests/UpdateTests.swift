@@ -1,0 +1,235 @@
+import BylineCore
+import BylineTestSupport
+import BylineUI
+import Testing
+
+@Suite struct UpdateTests {
+    @Test func startsOnTheStoryListOfAllNewestFirstWithAPreview() {
+        let state = TestLibrary.state()
+        #expect(state.focus == .stories)
+        #expect(state.sections.map(\.name) == ["All", "science", "space", "tech", "world"])
+        #expect(state.visible.map { state.entries[$0].id.rawValue } == ["w1", "s1", "w2", "sp1", "t1"])
+        #expect(state.readerID == "w1")
+        #expect(state.reader?.isOpen == false)
+        #expect(!state.isRead("w1"))
+    }
+
+    @Test func openingAStoryMarksItReadAtOnce() {
+        var state = TestLibrary.state()
+        let effects = state.apply(.open)
+        #expect(effects.contains(.setRead([ArticleID("w1")], read: true)))
+        #expect(state.isRead("w1"))
+        #expect(state.focus == .reader)
+        #expect(state.reader?.isOpen == true)
+    }
+
+    @Test func previewingInTheWideLayoutDoesNotMarkRead() {
+        var state = TestLibrary.state()
+        let effects = state.apply(.moveDown)
+        #expect(state.readerID == "s1")
+        #expect(!effects.contains { if case .setRead = $0 { true } else { false } })
+        #expect(!state.isRead("s1"))
+    }
+
+    @Test func nextUnreadSkipsReadStoriesAcrossSectionsAndFollowsWithTheSectionList() {
+        var state = TestLibrary.state()
+        state.apply(.focusPrevious, .last, .open)  // sections: world; then its stories
+        #expect(state.sectionName == "world")
+        state.apply(.open)  // w1
+        #expect(state.readerID == "w1")
+        state.apply(.nextUnread)
+        #expect(state.readerID == "s1")
+        #expect(state.sectionName == "science")
+        state.apply(.nextUnread)
+        #expect(state.readerID == "sp1")
+        #expect(state.sectionName == "science", "science shows its nested sections, so it stays selected")
+        state.apply(.nextUnread)
+        #expect(state.readerID == "sp1")
+        #expect(state.message?.text == "No unread stories left")
+        #expect(["w1", "s1", "sp1"].allSatisfy(state.isRead))
+    }
+
+    @Test func nextUnreadWrapsAroundToTheTopOfTheList() {
+        var state = TestLibrary.state()
+        state.apply(.last)  // t1, read
+        state.apply(.nextUnread)
+        #expect(state.readerID == "w1")
+        state.apply(.previousUnread)
+        #expect(state.readerID == "sp1", "p from the first story wraps to the last unread")
+    }
+
+    @Test func togglingUnreadOnlyKeepsTheSelectionOnTheSameStory() {
+        var state = TestLibrary.state()
+        state.apply(.moveDown)  // s1
+        state.apply(.toggleUnreadOnly)
+        #expect(state.visible.map { state.entries[$0].id.rawValue } == ["w1", "s1", "sp1"])
+        #expect(state.selectedID == "s1")
+        state.apply(.toggleUnreadOnly)
+        #expect(state.selectedID == "s1")
+        #expect(state.visible.count == 5)
+    }
+
+    @Test func hidingReadStoriesMovesTheSelectionToTheNextShownStory() {
+        var state = TestLibrary.state()
+        state.apply(.moveDown, .moveDown)  // w2, read
+        state.apply(.toggleUnreadOnly)
+        #expect(state.selectedID == "sp1")
+    }
+
+    @Test func storiesReadInAnUnreadOnlyListStayUntilTheListIsRebuilt() {
+        var state = TestLibrary.state()
+        state.apply(.toggleUnreadOnly, .open)
+        #expect(state.isRead("w1"))
+        #expect(state.visible.count == 3)
+        state.apply(.back, .toggleUnreadOnly, .toggleUnreadOnly)
+        #expect(state.visible.count == 2)
+    }
+
+    @Test func markAllReadAsksFirstAndNoMarksNothing() {
+        var state = TestLibrary.state()
+        state.apply(.markAllRead)
+        #expect(state.prompt?.question == "Mark 3 unread stories in All as read? (y/n)")
+        #expect(state.apply(.answer(false)).isEmpty)
+        #expect(state.prompt == nil)
+        #expect(!state.isRead("w1"))
+    }
+
+    @Test func undoOfMarkAllRestoresEveryStory() {
+        var state = TestLibrary.state()
+        state.apply(.markAllRead)
+        let marked = state.apply(.answer(true))
+        #expect(marked == [.setRead([ArticleID("w1"), ArticleID("s1"), ArticleID("sp1")], read: true)])
+        #expect(state.message?.text == "Marked 3 stories read (U undoes)")
+        #expect(state.unreadCount == 0)
+        let undone = state.apply(.undo)
+        #expect(undone == [.setRead([ArticleID("s1"), ArticleID("sp1"), ArticleID("w1")], read: false)])
+        #expect(state.unreadCount == 3)
+        #expect(state.isRead("w2") && state.isRead("t1"), "stories read before stay read")
+        #expect(state.apply(.undo).isEmpty)
+        #expect(state.message?.text == "Nothing to undo")
+    }
+
+    @Test func markAllReadInASectionCountsNestedSections() {
+        var state = TestLibrary.state()
+        state.apply(.focusPrevious, .moveDown)  // science
+        state.apply(.markAllRead)
+        #expect(state.prompt?.question == "Mark 2 unread stories in science as read? (y/n)")
+    }
+
+    @Test func mTogglesTheSelectedStoryAndUUndoesIt() {
+        var state = TestLibrary.state()
+        #expect(state.apply(.toggleRead) == [.setRead([ArticleID("w1")], read: true)])
+        #expect(state.apply(.toggleRead) == [.setRead([ArticleID("w1")], read: false)])
+        #expect(state.apply(.undo) == [.setRead([ArticleID("w1")], read: true)])
+    }
+
+    @Test func spaceAtTheEndOfAnArticleOpensTheNextUnread() {
+        var state = TestLibrary.state(size: Size(width: 120, height: 40))
+        state.apply(.open, paragraphs: 12)
+        let lines = state.reader?.document.lines.count ?? 0
+        let page = state.layout.readerPageHeight
+        #expect(lines > page, "the article must be longer than a page for this test")
+        var presses = 0
+        while state.readerID == "w1" && presses < 20 {
+            state.apply(.readOn, paragraphs: 12)
+            presses += 1
+        }
+        #expect(state.readerID == "s1")
+        #expect(presses == (lines - page + (page - 3)) / (page - 2) + 1)
+        #expect(state.isRead("s1"))
+    }
+
+    @Test func jAndKScrollTheArticleWhenTheReaderHasFocus() {
+        var state = TestLibrary.state()
+        state.apply(.open, paragraphs: 20)
+        state.apply(.moveDown, .moveDown)
+        #expect(state.reader?.top == 2)
+        state.apply(.moveUp)
+        #expect(state.reader?.top == 1)
+        state.apply(.last)
+        #expect(state.reader?.top == (state.reader?.document.lines.count ?? 0) - state.layout.readerPageHeight)
+        state.apply(.first)
+        #expect(state.reader?.top == 0)
+    }
+
+    @Test func capitalJAndKOpenTheNeighbouringStories() {
+        var state = TestLibrary.state()
+        state.apply(.open, .nextStory)
+        #expect(state.readerID == "s1" && state.isRead("s1"))
+        state.apply(.previousStory)
+        #expect(state.readerID == "w1")
+        state.apply(.previousStory)
+        #expect(state.message?.text == "This is the first story")
+    }
+
+    @Test func qGoesBackOnePaneAtATimeAndQuitsFromTheTop() {
+        var state = TestLibrary.state()
+        state.apply(.open)
+        #expect(state.apply(.backOrQuit).isEmpty && state.focus == .stories)
+        #expect(state.apply(.backOrQuit).isEmpty && state.focus == .sections)
+        #expect(state.apply(.backOrQuit) == [.quit])
+        #expect(state.apply(.back).isEmpty, "Esc does not quit")
+    }
+
+    @Test func theNarrowLayoutShowsOnePaneAndEnterGoesIn() {
+        var state = TestLibrary.state(size: Size(width: 60, height: 20))
+        #expect(!state.layout.isWide)
+        #expect(state.reader == nil, "no preview when the reader is not on screen")
+        state.apply(.back)
+        #expect(state.layout.panes.keys.sorted { $0.rawValue < $1.rawValue } == [.sections])
+        state.apply(.moveDown, .open)
+        #expect(state.focus == .stories && state.sectionName == "science")
+        state.apply(.open)
+        #expect(state.focus == .reader && state.readerID == "s1")
+        #expect(state.layout.panes[.reader] == Rect(x: 0, y: 1, width: 60, height: 18))
+    }
+
+    @Test func resizingKeepsTheSelectionAndTheReadingPosition() {
+        var state = TestLibrary.state()
+        state.apply(.moveDown, .open, paragraphs: 30)
+        state.apply(.pageDown, .pageDown)
+        let before = state.reader?.document.anchor(at: state.reader?.top ?? 0)
+        let firstWords = state.reader.map { $0.document.lines[$0.top].text.prefix(8) }
+        state.apply(.resize(Size(width: 70, height: 30)))
+        #expect(state.selectedID == "s1")
+        #expect(!state.layout.isWide)
+        let after = state.reader?.document.anchor(at: state.reader?.top ?? 0)
+        #expect(after?.paragraph == before?.paragraph)
+        #expect(state.reader?.document.width == 68)
+        let line = state.reader.map { $0.document.lines[$0.top].text } ?? ""
+        #expect(abs((after?.offset ?? 0) - (before?.offset ?? 0)) < 68, "\(line) vs \(firstWords ?? "")")
+    }
+
+    @Test func aRescanKeepsTheSelectionAndTheOpenStory() {
+        var state = TestLibrary.state()
+        state.apply(.moveDown, .open)
+        // The store now has s1 read, and a new story arrived.
+        var added = TestLibrary.entries + [Stories.entry("n1", "Brand new", section: "world", day: 12)]
+        added[2].isRead = true
+        state.apply(.rescan)
+        state.apply(.libraryLoaded(LibraryContents(entries: added, skipped: [])))
+        #expect(state.selectedID == "s1")
+        #expect(state.readerID == "s1")
+        #expect(state.entries.count == 6)
+        #expect(state.message?.text == "6 stories, 3 unread")
+    }
+
+    @Test func aFailedStoreWriteIsReported() {
+        var state = TestLibrary.state()
+        state.apply(.storeFailed("disk full"))
+        #expect(state.message == StatusMessage("Could not save read state: disk full", isError: true))
+    }
+
+    @Test func keysMeanAnswersWhileAQuestionIsAskedAndCloseTheHelpScreen() {
+        var state = TestLibrary.state()
+        state.apply(.markAllRead)
+        #expect(action(for: .character("y"), in: state) == .answer(true))
+        #expect(action(for: .character("x"), in: state) == .answer(false))
+        state.apply(.answer(false), .toggleHelp)
+        #expect(action(for: .character("j"), in: state) == .moveDown)
+        #expect(action(for: .character("x"), in: state) == .toggleHelp)
+        state.apply(.toggleHelp)
+        #expect(action(for: .character("n"), in: state) == .nextUnread)
+        #expect(action(for: .control("l"), in: state) == .redraw)
+    }
+}
