@@ -18,5 +18,16 @@ static inline unsigned int cn_A_DIM(void) { return A_DIM; }
 static inline int cn_COLOR_PAIR(int n) { return COLOR_PAIR(n); }
 static inline int cn_has_colors(void) { return has_colors(); }
 static inline int cn_colors(void) { return COLORS; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+
+/* Globals are errors in Swift 6 strict concurrency; read them through functions instead. */
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline FILE *cn_stdout(void) { return stdout; }
+static inline FILE *cn_stdin(void) { return stdin; }
+
+/* glibc hides wcwidth unless _XOPEN_SOURCE is set; the drawing code needs the width ncurses
+   itself will use, so that every cell lands in the column the screen model expects. */
+extern int wcwidth(wchar_t c);
+static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
 
 #endif
