@@ -1,0 +1,11 @@
+import BylineUI
+
+/// What the run loop gets back from the terminal.
+public enum TerminalEvent: Sendable, Equatable {
+    case key(Key)
+    /// The window changed size; the payload is the new size, already in effect for drawing.
+    case resize(Size)
+    /// SIGINT, SIGTERM or SIGHUP arrived. The run loop should leave through its normal path so
+    /// that `shutdown()` restores the terminal.
+    case interrupted
+}

@@ -1,0 +1,13 @@
+/// How the terminal is set up.
+public struct TerminalOptions: Sendable {
+    /// False for `--no-color` or when `NO_COLOR` is set; styles then use attributes only.
+    public var useColor: Bool
+    /// Where standard error goes while the interface is up (anything written to the real
+    /// stderr would land in the middle of the screen). Nil discards it.
+    public var logPath: String?
+
+    public init(useColor: Bool, logPath: String? = nil) {
+        self.useColor = useColor
+        self.logPath = logPath
+    }
+}
