@@ -1,13 +1,36 @@
 import ArgumentParser
+import BylineCore
+import BylineStore
+import BylineTerminal
+import Foundation
 
-/// `byline LIBRARY`: the interactive reader. Until the interface lands it prints the list.
+/// `byline LIBRARY`: the interactive reader.
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Open the library (the default command).")
+        commandName: "open", abstract: "Open the library in the interactive reader (the default command).")
 
     @OptionGroup var options: CommonOptions
+    @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).") var noColor = false
 
     func run() throws {
-        ListPrinter.print(try options.openSession().entries)
+        // Everything that can fail with a message happens before curses takes the screen.
+        let scanner: LibraryScanner
+        do {
+            scanner = try LibraryScanner(root: options.library)
+        } catch {
+            throw CommandError(error.description)
+        }
+        let store = try Store(path: options.state ?? StatePath.default())
+        let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(options: TerminalOptions(useColor: !noColor && !noColorVariable))
+        } catch {
+            throw CommandError("\(error)")
+        }
+        defer { terminal.shutdown() }
+        let name = URL(fileURLWithPath: options.library).standardizedFileURL.lastPathComponent
+        InterfaceRunner(terminal: terminal, session: InterfaceSession(scanner: scanner, store: store), libraryName: name)
+            .run()
     }
 }

@@ -1,0 +1,73 @@
+import BylineCore
+import BylineStore
+import BylineTerminal
+import BylineUI
+
+/// The run loop: terminal events become actions, `update` changes the state, effects are
+/// performed here (store writes, loading bodies, rescans) and come back as actions, and every
+/// turn ends with one `render` drawn to the terminal.
+final class InterfaceRunner {
+    private let terminal: Terminal
+    private let session: InterfaceSession
+    private var state: AppState
+    private var running = true
+
+    init(terminal: Terminal, session: InterfaceSession, libraryName: String) {
+        self.terminal = terminal
+        self.session = session
+        state = AppState(libraryName: libraryName, size: terminal.size)
+    }
+
+    func run() {
+        terminal.draw(render(state))
+        dispatch(.libraryLoaded(session.load()))
+        while running {
+            terminal.draw(render(state))
+            guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else { continue }
+            switch event {
+            case .key(let key):
+                if let action = action(for: key, in: state) { dispatch(action) }
+            case .resize(let size):
+                dispatch(.resize(size))
+            case .interrupted:
+                running = false
+            }
+        }
+    }
+
+    private func dispatch(_ first: Action) {
+        var pending = [first]
+        while !pending.isEmpty {
+            let action = pending.removeFirst()
+            for effect in update(&state, action) {
+                if let result = perform(effect) { pending.append(result) }
+            }
+        }
+    }
+
+    /// Does one effect; returns the action that reports its result, if any.
+    private func perform(_ effect: Effect) -> Action? {
+        switch effect {
+        case .setRead(let ids, let read):
+            do {
+                try session.store.setRead(ids, read: read)
+                return nil
+            } catch {
+                return .storeFailed("\(error)")
+            }
+        case .loadArticle(let id, let file):
+            switch ArticleLoader.load(file) {
+            case .success(let loaded): return .articleLoaded(id, .success(loaded.article))
+            case .failure(let problem): return .articleLoaded(id, .failure(LoadFailure(problem.reason)))
+            }
+        case .rescan:
+            return .libraryLoaded(session.load())
+        case .redraw:
+            terminal.redrawAll()
+            return nil
+        case .quit:
+            running = false
+            return nil
+        }
+    }
+}
