@@ -28,9 +28,12 @@ struct OpenCommand: ParsableCommand {
         } catch {
             throw CommandError("\(error)")
         }
-        defer { terminal.shutdown() }
         let name = URL(fileURLWithPath: options.library).standardizedFileURL.lastPathComponent
-        InterfaceRunner(terminal: terminal, session: InterfaceSession(scanner: scanner, store: store), libraryName: name)
-            .run()
+        let runner = InterfaceRunner(
+            terminal: terminal, session: InterfaceSession(scanner: scanner, store: store), libraryName: name)
+        runner.run()
+        terminal.shutdown()
+        // Every mark is already on disk; the status tells the shell the program was interrupted.
+        if runner.wasInterrupted { throw ExitCode(130) }
     }
 }

@@ -11,6 +11,8 @@ final class InterfaceRunner {
     private let session: InterfaceSession
     private var state: AppState
     private var running = true
+    /// Set when a signal (Ctrl-C, SIGTERM, SIGHUP) ended the loop rather than the reader.
+    private(set) var wasInterrupted = false
 
     init(terminal: Terminal, session: InterfaceSession, libraryName: String) {
         self.terminal = terminal
@@ -30,6 +32,7 @@ final class InterfaceRunner {
             case .resize(let size):
                 dispatch(.resize(size))
             case .interrupted:
+                wasInterrupted = true
                 running = false
             }
         }
