@@ -69,6 +69,14 @@ import Testing
         #expect(state.visible.count == 5)
     }
 
+    @Test func hidingReadStoriesWhileReadingKeepsTheOpenArticle() {
+        var state = TestLibrary.state()
+        state.apply(.open)
+        state.apply(.toggleUnreadOnly)
+        #expect(state.readerID == "w1" && state.reader?.isOpen == true)
+        #expect(state.selectedID == "s1", "the list is rebuilt without the read story")
+    }
+
     @Test func hidingReadStoriesMovesTheSelectionToTheNextShownStory() {
         var state = TestLibrary.state()
         state.apply(.moveDown, .moveDown)  // w2, read

@@ -96,8 +96,10 @@ extension AppState {
 
     /// In the wide layout the reading pane follows the selected story as a preview, without
     /// marking it read: only opening it does that.
+    /// While the reader reads an opened story, the list changing under it does not replace it.
     mutating func previewSelection() -> [Effect] {
         guard layout.isWide, let entry = selectedEntry else { return [] }
+        if focus == .reader && reader?.isOpen == true { return [] }
         if reader?.id == entry.id { return [] }
         reader = ReaderState(id: entry.id, isOpen: false)
         return [.loadArticle(entry.id, entry.summary.file)]
