@@ -1,4 +1,4 @@
-/// The file format an article was read from; the formats issue adds more cases.
+/// The file format an article was read from (the `format` key of the JSON output).
 public enum ArticleFormat: String, Sendable, Hashable, Codable, CaseIterable {
-    case text
+    case text, markdown, html, feed, message
 }

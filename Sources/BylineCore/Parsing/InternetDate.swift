@@ -1,0 +1,128 @@
+/// Dates as feeds, mail and web pages write them, keeping the writer's own UTC offset:
+/// RFC 822/2822/5322 ("Tue, 3 Jun 2008 11:05:30 GMT", with the usual deviations: no weekday, no
+/// seconds, two-digit years, named US zones) and RFC 3339/ISO 8601 ("2008-06-03T11:05:30.5+02:00").
+public enum InternetDate {
+    /// Either form, whichever fits.
+    public static func parse(_ text: some StringProtocol) -> ArticleDate? {
+        parseISO8601(text) ?? parseRFC822(text)
+    }
+
+    public static func parseRFC822(_ text: some StringProtocol) -> ArticleDate? {
+        let separators: Set<Character> = [" ", ",", "\t", "\n", "\r", "\r\n"]
+        var tokens = String(text).split(whereSeparator: separators.contains).map(String.init)
+        // A comment such as "(UTC)" or "(PST)" after the zone is decoration.
+        tokens.removeAll { $0.hasPrefix("(") }
+        if let first = tokens.first, Int(first) == nil, month(first) == nil { tokens.removeFirst() }  // weekday
+        guard tokens.count >= 4 else { return nil }
+        var day: Int?
+        var monthNumber: Int?
+        // "3 Jun 2008" and, from sloppy writers, "Jun 3 2008".
+        if let d = Int(tokens[0]), let m = month(tokens[1]) {
+            day = d
+            monthNumber = m
+        } else if let m = month(tokens[0]), let d = Int(tokens[1]) {
+            day = d
+            monthNumber = m
+        }
+        guard let day, let monthNumber, let yearValue = Int(tokens[2]) else { return nil }
+        let year = tokens[2].count <= 2 ? (yearValue < 50 ? 2000 + yearValue : 1900 + yearValue)
+            : tokens[2].count == 3 ? 1900 + yearValue : yearValue
+        let timeParts = tokens[3].split(separator: ":").map { Int($0) }
+        guard timeParts.count >= 2, timeParts.count <= 3, timeParts.allSatisfy({ $0 != nil }) else { return nil }
+        let hour = timeParts[0] ?? 0
+        let minute = timeParts[1] ?? 0
+        let second = timeParts.count == 3 ? timeParts[2] ?? 0 : 0
+        var offset = 0
+        if tokens.count >= 5 {
+            guard let zone = zoneOffset(tokens[4]) else { return nil }
+            offset = zone
+        }
+        return make(year: year, month: monthNumber, day: day, hour: hour, minute: minute, second: second, offset: offset)
+    }
+
+    public static func parseISO8601(_ text: some StringProtocol) -> ArticleDate? {
+        let bytes = Array(text.utf8.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D }.reversed())
+        var index = 0
+        func number(_ digits: Int) -> Int? {
+            guard index + digits <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[index..<index + digits] {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            index += digits
+            return value
+        }
+        func skip(_ character: UInt8) -> Bool {
+            guard index < bytes.count, bytes[index] == character else { return false }
+            index += 1
+            return true
+        }
+        guard let year = number(4), skip(0x2D), let month = number(2), skip(0x2D), let day = number(2) else { return nil }
+        var hour = 0, minute = 0, second = 0, offset = 0
+        if index < bytes.count {
+            guard skip(0x54) || skip(0x74) || skip(0x20) else { return nil }  // T, t or a space
+            guard let h = number(2), skip(0x3A), let m = number(2) else { return nil }
+            hour = h
+            minute = m
+            if skip(0x3A) {
+                guard let s = number(2) else { return nil }
+                second = s
+                if skip(0x2E) || skip(0x2C) {  // fractions are dropped
+                    while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+                }
+            }
+            if skip(0x5A) || skip(0x7A) {
+                offset = 0
+            } else if index < bytes.count {
+                let sign: Int
+                if skip(0x2B) { sign = 1 } else if skip(0x2D) { sign = -1 } else { return nil }
+                guard let oh = number(2) else { return nil }
+                _ = skip(0x3A)
+                let om = number(2) ?? 0
+                offset = sign * (oh * 3_600 + om * 60)
+            }
+            guard index == bytes.count else { return nil }
+        }
+        return make(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
+    }
+
+    private static func make(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offset: Int) -> ArticleDate? {
+        guard (1...12).contains(month), (1...CivilTime.daysInMonth(year: year, month: month)).contains(day),
+              (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second), abs(offset) <= 14 * 3_600
+        else { return nil }
+        let instant = CivilTime.instant(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: min(second, 59), utcOffsetSeconds: offset)
+        return ArticleDate(instant: instant, utcOffsetSeconds: offset)
+    }
+
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    private static func month(_ token: String) -> Int? {
+        let lower = token.lowercased()
+        guard lower.count >= 3 else { return nil }
+        return months.firstIndex { lower.hasPrefix($0) }.map { $0 + 1 }
+    }
+
+    private static let namedZones: [String: Int] = [
+        "ut": 0, "utc": 0, "gmt": 0, "z": 0,
+        "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
+        "cet": 1, "cest": 2, "bst": 1, "ist": 5, "jst": 9,
+    ]
+
+    private static func zoneOffset(_ token: String) -> Int? {
+        if let hours = namedZones[token.lowercased()] {
+            return hours * 3_600 + (token.lowercased() == "ist" ? 1_800 : 0)
+        }
+        guard let sign = token.first, sign == "+" || sign == "-" else {
+            // RFC 822 military zones are unreliable in practice; RFC 2822 says treat them as UTC.
+            return token.count == 1 && token.first?.isLetter == true ? 0 : nil
+        }
+        let digits = token.dropFirst().filter { $0 != ":" }
+        guard digits.count == 4 || digits.count == 2, let value = Int(digits) else { return nil }
+        let hours = digits.count == 4 ? value / 100 : value
+        let minutes = digits.count == 4 ? value % 100 : 0
+        guard minutes < 60 else { return nil }
+        return (sign == "-" ? -1 : 1) * (hours * 3_600 + minutes * 60)
+    }
+}
