@@ -1,16 +1,18 @@
 import BylineCore
 
-/// An article laid out for a width: headline, a line of facts, then the wrapped paragraphs with
-/// blank lines between them. Each line remembers where in the text it starts, so a resize can
-/// keep the reader at the same place although every line moves.
+/// An article laid out for a width: headline, a line of facts, the body's blocks (paragraphs
+/// reflowed, list items under their markers, quotes behind a bar, code verbatim), then the
+/// numbered links. Each line remembers where in the text it starts, so a resize can keep the
+/// reader at the same place although every line moves.
 public struct ReaderDocument: Hashable, Sendable {
     public struct Line: Hashable, Sendable {
-        public var text: String
-        public var style: Style
-        /// Paragraph index, or -1 for the header lines.
+        public var spans: [StyledSpan]
+        /// Block index, or -1 for the header lines and the link list.
         public var paragraph: Int
-        /// Characters of the paragraph before this line.
+        /// Characters of the block before this line; -1 on the blank lines between blocks.
         public var offset: Int
+
+        public var text: String { spans.map(\.text).joined() }
     }
 
     public var width: Int
@@ -25,24 +27,28 @@ public struct ReaderDocument: Hashable, Sendable {
         _ article: Article, summary: ArticleSummary, width: Int, dates: DateDisplay
     ) -> ReaderDocument {
         guard width > 0 else { return ReaderDocument(width: width, lines: []) }
-        var lines: [Line] = []
-        func append(_ text: String, style: Style, paragraph: Int) {
-            var offset = 0
-            for line in TextWrapper.wrap(Sanitizer.sanitize(text), width: width) {
-                lines.append(Line(text: line, style: style, paragraph: paragraph, offset: offset))
-                offset += line.count + 1
+        var builder = Builder(width: width)
+        builder.wrapped([StyledSpan(summary.title, Style(.accent, bold: true))], block: -1)
+        builder.wrapped([StyledSpan(facts(article, summary: summary, dates: dates), Style(.muted))], block: -1)
+        for (index, block) in article.blocks.enumerated() {
+            builder.add(block, index: index, previous: index > 0 ? article.blocks[index - 1] : nil)
+        }
+        if !article.links.isEmpty {
+            builder.blank()
+            builder.wrapped([StyledSpan("Links", Style(bold: true))], block: -1)
+            for (number, url) in article.links.enumerated() {
+                builder.wrapped([StyledSpan("[\(number + 1)] ", Style(.muted)), StyledSpan(url, Style(.accent))], block: -1)
             }
         }
-        append(summary.title, style: Style(.accent, bold: true), paragraph: -1)
+        return ReaderDocument(width: width, lines: builder.lines)
+    }
+
+    static func facts(_ article: Article, summary: ArticleSummary, dates: DateDisplay) -> String {
         let minutes = max(1, (summary.words + readingSpeed / 2) / readingSpeed)
         let section = summary.section.isEmpty ? "top level" : summary.section
-        let facts = "\(dates.full(summary.date)) · \(section) · \(summary.words) words · \(minutes) min read"
-        append(facts, style: Style(.muted), paragraph: -1)
-        for (index, paragraph) in article.paragraphs.enumerated() {
-            lines.append(Line(text: "", style: .normal, paragraph: index, offset: -1))
-            append(paragraph, style: .normal, paragraph: index)
-        }
-        return ReaderDocument(width: width, lines: lines)
+        var parts = [dates.full(summary.date), section, "\(summary.words) words", "\(minutes) min read"]
+        if let author = article.author, !author.isEmpty { parts.insert("by \(author)", at: 0) }
+        return parts.joined(separator: " · ")
     }
 
     /// Where line `index` starts in the text, to find the same place after a re-layout.
@@ -53,14 +59,66 @@ public struct ReaderDocument: Hashable, Sendable {
 
     /// The line that shows the given place of the text.
     public func line(for anchor: (paragraph: Int, offset: Int)) -> Int {
-        var best = 0
+        var best: Int?
         for (index, line) in lines.enumerated() where line.paragraph == anchor.paragraph && line.offset >= 0 {
-            if line.offset <= anchor.offset { best = index } else { break }
+            if line.offset <= anchor.offset || best == nil { best = index } else { break }
         }
-        if best == 0, anchor.paragraph > 0 {
-            // The paragraph has no text lines (cannot happen for parsed articles); stay near it.
-            return lines.firstIndex { $0.paragraph == anchor.paragraph } ?? 0
+        return best ?? 0
+    }
+}
+
+/// Accumulates laid-out lines for `ReaderDocument`.
+private struct Builder {
+    let width: Int
+    var lines: [ReaderDocument.Line] = []
+
+    mutating func blank() {
+        lines.append(.init(spans: [], paragraph: -1, offset: -1))
+    }
+
+    /// Wraps spans to the width behind an optional first-line prefix and continuation indent.
+    mutating func wrapped(_ spans: [StyledSpan], block: Int, prefix: [StyledSpan] = [], indent: [StyledSpan]? = nil) {
+        let prefixWidth = prefix.map(\.text.displayWidth).reduce(0, +)
+        let continuation = indent ?? [StyledSpan(String(repeating: " ", count: prefixWidth), .normal)]
+        var offset = 0
+        for (number, line) in StyledWrapper.wrap(spans, width: max(1, width - prefixWidth)).enumerated() {
+            lines.append(.init(spans: (number == 0 ? prefix : continuation) + line, paragraph: block, offset: offset))
+            offset += line.map(\.text.count).reduce(0, +) + 1
         }
-        return best
+    }
+
+    mutating func add(_ block: Block, index: Int, previous: Block?) {
+        // List items of one list sit together; everything else is set off by a blank line.
+        if case .listItem = block, case .listItem = previous {} else { blank() }
+        switch block {
+        case .paragraph(let runs):
+            wrapped(spans(runs), block: index)
+        case .heading(let level, let runs):
+            wrapped(spans(runs, base: Style(.accent, bold: true, underline: level == 1)), block: index)
+        case .listItem(let marker, let depth, let runs):
+            let indent = String(repeating: "  ", count: depth)
+            wrapped(spans(runs), block: index, prefix: [StyledSpan(indent + marker + " ", Style(.accent))])
+        case .quote(let depth, let runs):
+            let bar = [StyledSpan(String(repeating: "│ ", count: max(1, depth)), Style(.muted))]
+            wrapped(spans(runs, base: Style(.muted)), block: index, prefix: bar, indent: bar)
+        case .code(let codeLines):
+            var offset = 0
+            for line in codeLines {
+                for piece in StyledWrapper.hardBreak(line, width: max(1, width - 2)) {
+                    lines.append(.init(spans: [StyledSpan("  " + piece, Style(.section))], paragraph: index, offset: offset))
+                    offset += piece.count
+                }
+            }
+        }
+    }
+
+    func spans(_ runs: [TextRun], base: Style = .normal) -> [StyledSpan] {
+        runs.map { run in
+            var style = base
+            if run.emphasis.contains(.strong) { style.bold = true }
+            if run.emphasis.contains(.emphasis) || run.emphasis.contains(.link) { style.underline = true }
+            if run.emphasis.contains(.code) { style.role = .section }
+            return StyledSpan(run.text, style)
+        }
     }
 }

@@ -29,6 +29,7 @@ extension AppState {
 
     mutating func articleLoaded(_ id: ArticleID, _ result: Result<Article, LoadFailure>) -> [Effect] {
         guard reader?.id == id else { return [] }
+        reader?.document = .empty
         switch result {
         case .success(let article):
             reader?.article = article

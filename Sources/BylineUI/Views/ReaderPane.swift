@@ -27,7 +27,10 @@ enum ReaderPane {
         for row in 0..<text.height {
             let index = reader.top + row
             guard lines.indices.contains(index) else { break }
-            screen.put(lines[index].text, x: text.x, y: text.y + row, style: lines[index].style, maxWidth: text.width)
+            var x = text.x
+            for span in lines[index].spans where x < text.maxX {
+                x += screen.put(span.text, x: x, y: text.y + row, style: span.style, maxWidth: text.maxX - x)
+            }
         }
     }
 
