@@ -6,7 +6,7 @@ enum ArticleIDGenerator {
     static func make(for summary: ArticleSummary, avoiding taken: Set<String>) -> ArticleID {
         var salt = 0
         while true {
-            let seed = "\(summary.path)\u{0}\(summary.contentHash)\u{0}\(salt)"
+            let seed = "\(summary.identityPath)\u{0}\(summary.contentHash)\u{0}\(salt)"
             let id = String(ContentHash.of(seed.utf8).prefix(12))
             if !taken.contains(id) { return ArticleID(id) }
             salt += 1

@@ -40,7 +40,7 @@ public final class Store: Sendable {
             var taken = Set(known.map(\.id))
             let matches = IdentityResolver.resolve(
                 known: known.map { .init(id: ArticleID($0.id), path: $0.path, contentHash: $0.contentHash) },
-                scanned: summaries.map { .init(path: $0.path, contentHash: $0.contentHash) })
+                scanned: summaries.map { .init(path: $0.identityPath, contentHash: $0.contentHash) })
             let byID = Dictionary(uniqueKeysWithValues: known.map { ($0.id, $0) })
 
             var ids: [ArticleID] = []
@@ -51,7 +51,7 @@ public final class Store: Sendable {
                     ids.append(id)
                 case .moved(let id), .edited(let id):
                     if var record = byID[id.rawValue] {
-                        record.path = summary.path
+                        record.path = summary.identityPath
                         record.contentHash = summary.contentHash
                         record.lastSeen = now
                         try record.update(db)
@@ -61,7 +61,7 @@ public final class Store: Sendable {
                     let id = ArticleIDGenerator.make(for: summary, avoiding: taken)
                     taken.insert(id.rawValue)
                     try ArticleRecord(
-                        id: id.rawValue, path: summary.path, contentHash: summary.contentHash,
+                        id: id.rawValue, path: summary.identityPath, contentHash: summary.contentHash,
                         firstSeen: now, lastSeen: now
                     ).insert(db)
                     ids.append(id)

@@ -28,6 +28,31 @@ import Glibc
         #expect(result.skipped.isEmpty)
     }
 
+    @Test func aMaildirIsOneSectionAndItsTmpIsLeftAlone() throws {
+        let library = try TemporaryLibrary()
+        try library.write("mail/inbox/cur/1700000000.M1P2.host:2,S", "From: a@example.com\n\nHi\n")
+        try library.write("mail/inbox/new/1700000001.M3P4.host", "From: b@example.com\n\nHo\n")
+        try library.write("mail/inbox/tmp/1700000002.M5P6.host", "half-delivered")
+        try library.write("tech/new/gadget.txt", Self.article)
+        let result = try LibraryScanner(root: library.path).scan()
+        let files = Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) })
+        #expect(files.keys.sorted() == [
+            "mail/inbox/cur/1700000000.M1P2.host:2,S", "mail/inbox/new/1700000001.M3P4.host", "tech/new/gadget.txt",
+        ])
+        #expect(files["mail/inbox/cur/1700000000.M1P2.host:2,S"]?.section == "mail/inbox")
+        #expect(files["mail/inbox/new/1700000001.M3P4.host"]?.formatHint == .message)
+        #expect(files["tech/new/gadget.txt"]?.section == "tech/new", "a folder named new is a Maildir only beside cur")
+        #expect(result.skipped.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("a.txt", true), ("a.md", true), ("page.HTML", true), ("feed.rss", true), ("x.atom", true), ("x.xml", true),
+        ("m.eml", true), ("terminal-renaissance", true), ("1", true), ("photo.jpg", false), ("notes.pdf", false),
+    ])
+    func candidateFilesByName(name: String, candidate: Bool) {
+        #expect(ArticleFileKind.isCandidate(fileName: name, inMaildir: false) == candidate)
+    }
+
     @Test func skipsHiddenFilesAndFoldersSilently() throws {
         let library = try TemporaryLibrary()
         try library.write(".hidden.txt", Self.article)

@@ -1,33 +1,62 @@
-/// Turns one library file into its article: read, reject binaries, decode, parse. Pure apart
-/// from reading the file, and safe to call from several threads at once.
+/// Turns one library file into its articles: read, reject binaries, decode, detect the format,
+/// parse. Pure apart from reading the file, and safe to call from several threads at once.
 public enum ArticleLoader {
     public struct Loaded: Sendable {
         public var summary: ArticleSummary
         public var article: Article
     }
 
-    public static func load(_ file: LibraryFile) -> Result<Loaded, SkippedFile> {
-        let bytes: [UInt8]
+    public struct LoadedFile: Sendable {
+        public var items: [Loaded]
+        /// Notes for `byline check` about guesses the parser made.
+        public var warnings: [String]
+    }
+
+    public static func load(_ file: LibraryFile) -> Result<LoadedFile, SkippedFile> {
         switch FileReader.read(file.systemPath, limit: LibraryScanner.maximumFileSize) {
-        case .success(let read): bytes = read
-        case .failure(let failure): return .failure(.init(path: file.path, reason: failure.reason))
+        case .success(let bytes): parse(bytes, file: file)
+        case .failure(let failure): .failure(.init(path: file.path, reason: failure.reason))
         }
-        return parse(bytes, file: file)
+    }
+
+    /// The body of one article the lists know, read again from its file.
+    public static func article(for summary: ArticleSummary) -> Result<Article, SkippedFile> {
+        load(summary.file).flatMap { loaded in
+            if let match = loaded.items.first(where: { $0.summary.itemKey == summary.itemKey }) {
+                return .success(match.article)
+            }
+            return .failure(.init(path: summary.path, reason: "the article is no longer in its file"))
+        }
     }
 
     /// The parsing half of `load`, for bytes already in hand.
-    public static func parse(_ bytes: [UInt8], file: LibraryFile) -> Result<Loaded, SkippedFile> {
+    public static func parse(_ bytes: [UInt8], file: LibraryFile) -> Result<LoadedFile, SkippedFile> {
         if bytes.isEmpty { return .failure(.init(path: file.path, reason: "empty file")) }
         if TextDecoder.looksBinary(bytes) {
             return .failure(.init(path: file.path, reason: "binary file, not text"))
         }
-        let text = TextDecoder.decode(bytes).text
-        guard let article = PlainTextParser.parse(text, fallbackDate: file.modificationDate) else {
-            return .failure(.init(path: file.path, reason: "no text in file"))
+        let parsed: ParsedFile
+        switch FormatParsers.parse(bytes, file: file) {
+        case .success(let result): parsed = result
+        case .failure(let failure): return .failure(.init(path: file.path, reason: failure.reason))
         }
-        let summary = ArticleSummary(
-            file: file, contentHash: ContentHash.of(bytes), title: article.title,
-            date: article.date ?? file.modificationDate, format: article.format, words: article.wordCount)
-        return .success(Loaded(summary: summary, article: article))
+        let fileHash = ContentHash.of(bytes)
+        let items = parsed.items.map { item in
+            let article = item.article
+            let hash = parsed.items.count == 1 ? fileHash : ContentHash.of(itemDigestSource(item).utf8)
+            let section = item.sectionSuffix.map { file.section.isEmpty ? $0 : file.section + "/" + $0 }
+            let summary = ArticleSummary(
+                file: file, itemKey: item.key, contentHash: hash, title: article.title,
+                date: article.date ?? file.modificationDate, format: article.format, words: article.wordCount,
+                section: section, author: article.author, link: article.link)
+            return Loaded(summary: summary, article: article)
+        }
+        return .success(LoadedFile(items: items, warnings: parsed.warnings))
+    }
+
+    /// What a feed item's content hash covers, so an item keeps its identity when other items of
+    /// its feed change.
+    private static func itemDigestSource(_ item: ParsedItem) -> String {
+        ([item.key ?? "", item.article.title] + item.article.paragraphs).joined(separator: "\u{0}")
     }
 }

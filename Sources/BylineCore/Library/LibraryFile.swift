@@ -11,11 +11,15 @@ public struct LibraryFile: Hashable, Sendable {
     public var modificationTimeNanoseconds: Int64
     public var device: UInt64
     public var inode: UInt64
+    /// The format the file's name or place promises (a Maildir file is a message); nil when
+    /// its content must tell.
+    public var formatHint: ArticleFormat?
 
     public init(
         path: String, section: String, systemPath: [UInt8], size: Int64,
-        modificationTimeNanoseconds: Int64, device: UInt64, inode: UInt64
+        modificationTimeNanoseconds: Int64, device: UInt64, inode: UInt64, formatHint: ArticleFormat? = nil
     ) {
+        self.formatHint = formatHint
         self.path = path
         self.section = section
         self.systemPath = systemPath

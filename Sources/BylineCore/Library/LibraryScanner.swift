@@ -60,13 +60,17 @@ private struct Walk {
         var section: String
         var name: [UInt8]
         var depth: Int
+        /// In a Maildir's `cur` or `new`: every file is a message, whatever its name.
+        var inMaildir = false
     }
 
     init(root: [UInt8]) {
         self.root = root
     }
 
-    mutating func visit(folder: [UInt8], relative: [UInt8], depth: Int) {
+    /// `section` overrides the folder's own path as the section of what it holds (a Maildir's
+    /// `cur` and `new` belong to the Maildir folder); `inMaildir` marks their files as messages.
+    mutating func visit(folder: [UInt8], relative: [UInt8], depth: Int, section: String? = nil, inMaildir: Bool = false) {
         let display = Self.display(relative)
         guard depth <= LibraryScanner.maximumDepth else {
             skipped.append(.init(path: display, reason: "folder nested more than \(LibraryScanner.maximumDepth) deep"))
@@ -85,10 +89,21 @@ private struct Walk {
             skipped.append(.init(path: display.isEmpty ? "." : display, reason: "cannot read folder: \(error.message)"))
             return
         }
+        let isMaildir = Self.maildirParts.allSatisfy { part in
+            names.contains(part) && Self.isFolder(folder + [UInt8(ascii: "/")] + part)
+        }
         for name in names where name.first != UInt8(ascii: ".") {
+            // A Maildir's tmp holds messages still being delivered: not ours to read.
+            if isMaildir && name == Array("tmp".utf8) { continue }
             let path = folder + [UInt8(ascii: "/")] + name
             let childRelative = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
-            visit(Entry(path: path, relative: childRelative, section: display, name: name, depth: depth))
+            var entry = Entry(path: path, relative: childRelative, section: section ?? display, name: name, depth: depth)
+            entry.inMaildir = inMaildir
+            if isMaildir && Self.maildirParts.contains(name) {
+                visit(folder: path, relative: childRelative, depth: depth + 1, section: display, inMaildir: true)
+            } else {
+                visit(entry)
+            }
         }
     }
 
@@ -139,7 +154,7 @@ private struct Walk {
         case .directory:
             visit(folder: entry.path, relative: entry.relative, depth: entry.depth + 1)
         case .regular:
-            addFile(path: entry.path, display: display, section: entry.section, name: entry.name, status: status)
+            addFile(entry, display: display, status: status)
         case .fifo:
             skipped.append(.init(path: display, reason: "not a regular file (FIFO)"))
         case .socket:
@@ -151,9 +166,9 @@ private struct Walk {
         }
     }
 
-    private mutating func addFile(path: [UInt8], display: String, section: String, name: [UInt8], status: FileSystem.Status) {
-        let fileName = String(decoding: name, as: UTF8.self)
-        guard ArticleFileKind.format(forFileName: fileName) != nil else {
+    private mutating func addFile(_ entry: Entry, display: String, status: FileSystem.Status) {
+        let fileName = String(decoding: entry.name, as: UTF8.self)
+        guard ArticleFileKind.isCandidate(fileName: fileName, inMaildir: entry.inMaildir) else {
             skipped.append(.init(path: display, reason: "not an article file (unknown extension)"))
             return
         }
@@ -173,9 +188,17 @@ private struct Walk {
         }
         seenFiles[key] = display
         files.append(LibraryFile(
-            path: display, section: section, systemPath: path, size: status.size,
+            path: display, section: entry.section, systemPath: entry.path, size: status.size,
             modificationTimeNanoseconds: status.modificationTimeNanoseconds,
-            device: status.device, inode: status.inode))
+            device: status.device, inode: status.inode,
+            formatHint: entry.inMaildir ? .message : ArticleFileKind.format(forFileName: fileName)))
+    }
+
+    static let maildirParts = [Array("cur".utf8), Array("new".utf8)]
+
+    static func isFolder(_ path: [UInt8]) -> Bool {
+        if case .success(let status) = FileSystem.status(path, followLinks: true) { return status.kind == .directory }
+        return false
     }
 
     /// Relative paths for people: invalid UTF-8 shows as U+FFFD.

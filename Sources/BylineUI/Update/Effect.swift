@@ -5,7 +5,7 @@ public enum Effect: Hashable, Sendable {
     /// Write read state to the store (durably, before the next key is read).
     case setRead([ArticleID], read: Bool)
     /// Load and parse one article's body; answered by `.articleLoaded`.
-    case loadArticle(ArticleID, LibraryFile)
+    case loadArticle(ArticleID, ArticleSummary)
     /// Scan the library again; answered by `.libraryLoaded`.
     case rescan
     /// Repaint the whole terminal (Ctrl-L).

@@ -17,7 +17,7 @@ extension AppState {
            previous?.summary.contentHash != now.summary.contentHash || previous?.summary.path != now.summary.path {
             reader?.article = nil
             reader?.document = .empty
-            return [.loadArticle(now.id, now.summary.file)]
+            return [.loadArticle(now.id, now.summary)]
         }
         if reader == nil { return previewSelection() }
         return []

@@ -102,7 +102,7 @@ extension AppState {
         if focus == .reader && reader?.isOpen == true { return [] }
         if reader?.id == entry.id { return [] }
         reader = ReaderState(id: entry.id, isOpen: false)
-        return [.loadArticle(entry.id, entry.summary.file)]
+        return [.loadArticle(entry.id, entry.summary)]
     }
 
     mutating func resize(to newSize: Size) -> [Effect] {

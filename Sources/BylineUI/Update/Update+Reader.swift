@@ -15,7 +15,7 @@ extension AppState {
             reader?.top = 0
         } else {
             reader = ReaderState(id: id, isOpen: true)
-            effects.append(.loadArticle(id, entry.summary.file))
+            effects.append(.loadArticle(id, entry.summary))
         }
         focus = .reader
         if !entry.isRead {

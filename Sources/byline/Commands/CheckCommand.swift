@@ -12,6 +12,9 @@ struct CheckCommand: ParsableCommand {
         for problem in session.skipped {
             print("\(Sanitizer.sanitize(problem.path)): \(problem.reason)")
         }
+        for note in session.warnings {
+            print("\(Sanitizer.sanitize(note.path)): loaded, but \(note.reason)")
+        }
         let skipped = session.skipped.count
         print("\(session.entries.count) articles, \(skipped) file\(skipped == 1 ? "" : "s") skipped")
     }

@@ -13,20 +13,31 @@ struct ShowCommand: ParsableCommand {
         let session = try options.openSession()
         let entry = try session.entry(matching: id)
         let article: Article
-        switch ArticleLoader.load(entry.summary.file) {
-        case .success(let loaded): article = loaded.article
+        switch ArticleLoader.article(for: entry.summary) {
+        case .success(let loaded): article = loaded
         case .failure(let problem): throw CommandError("cannot read \(Sanitizer.sanitize(problem.path)): \(problem.reason)")
         }
         if json {
-            try Output.printJSON(ArticleJSON(entry, body: article.paragraphs))
+            try Output.printJSON(ArticleJSON(entry, article: article))
             return
         }
         print(Sanitizer.sanitize(entry.summary.title))
         print("Date: \(Output.fullDate(entry.summary.date))")
         print("Section: \(Output.sectionName(entry.summary.section))")
-        for paragraph in article.paragraphs {
+        if let author = article.author { print("Author: \(Sanitizer.sanitize(author))") }
+        if let link = article.link { print("Link: \(Sanitizer.sanitize(link))") }
+        for block in article.blocks {
             print("")
-            print(Sanitizer.sanitize(paragraph))
+            // Code keeps its lines; everything else is one line per paragraph, as the JSON is.
+            if case .code(let lines) = block {
+                for line in lines { print("    " + Sanitizer.sanitize(line)) }
+            } else {
+                print(Sanitizer.sanitize(block.plainText))
+            }
+        }
+        if !article.links.isEmpty {
+            print("")
+            for (number, url) in article.links.enumerated() { print("[\(number + 1)] \(Sanitizer.sanitize(url))") }
         }
     }
 }

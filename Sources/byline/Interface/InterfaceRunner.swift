@@ -58,9 +58,9 @@ final class InterfaceRunner {
             } catch {
                 return .storeFailed("\(error)")
             }
-        case .loadArticle(let id, let file):
-            switch ArticleLoader.load(file) {
-            case .success(let loaded): return .articleLoaded(id, .success(loaded.article))
+        case .loadArticle(let id, let summary):
+            switch ArticleLoader.article(for: summary) {
+            case .success(let article): return .articleLoaded(id, .success(article))
             case .failure(let problem): return .articleLoaded(id, .failure(LoadFailure(problem.reason)))
             }
         case .rescan:

@@ -11,9 +11,13 @@ struct ArticleJSON: Encodable {
     var format: String
     var read: Bool
     var words: Int
+    var author: String?
+    var link: String?
     var body: [String]?
+    var links: [String]?
 
-    init(_ entry: LibraryEntry, body: [String]? = nil) {
+    /// `article` (the parsed body) only for `show`.
+    init(_ entry: LibraryEntry, article: Article? = nil) {
         id = entry.id
         title = entry.summary.title
         date = entry.summary.date.iso8601
@@ -23,6 +27,9 @@ struct ArticleJSON: Encodable {
         format = entry.summary.format.rawValue
         read = entry.isRead
         words = entry.summary.words
-        self.body = body
+        author = entry.summary.author
+        link = entry.summary.link
+        body = article?.paragraphs
+        links = article?.links
     }
 }

@@ -7,6 +7,7 @@ struct LibrarySession {
     let store: Store
     let entries: [LibraryEntry]
     let skipped: [SkippedFile]
+    let warnings: [SkippedFile]
 
     init(library: String, statePath: String) throws {
         do {
@@ -22,6 +23,7 @@ struct LibrarySession {
         let loaded = LibraryLoader.load(scanner)
         entries = try store.entries(for: loaded.articles).sorted(by: LibraryEntry.newestFirst)
         skipped = loaded.skipped
+        warnings = loaded.warnings
     }
 
     /// The entry an id or a unique prefix of one (at least 4 characters) names.
