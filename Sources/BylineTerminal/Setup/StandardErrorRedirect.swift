@@ -25,6 +25,7 @@ final class StandardErrorRedirect {
         defer { close(target) }
         // Close-on-exec, so a pager started while suspended does not inherit the copy.
         let copy = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3)
+        // Without a copy stderr could never be put back; stray text on screen is the lesser harm.
         guard copy >= 0 else { return }
         fflush(nil)
         guard dup2(target, STDERR_FILENO) >= 0 else {

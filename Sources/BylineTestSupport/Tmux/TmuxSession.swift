@@ -86,6 +86,12 @@ public final class TmuxSession {
                 + (includingHistory ? ["-S", "-"] : []))
     }
 
+    /// The pane's title, which OSC 0/2 sequences set: for checking that none got through.
+    public func paneTitle() throws -> String {
+        try run(["display-message", "-p", "-t", Self.target, "#{pane_title}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Waits until the screen shows `text`, and returns that screen.
     @discardableResult
     public func waitFor(_ text: String, timeout: Double = 10) throws -> String {

@@ -1,0 +1,129 @@
+import BylineTestSupport
+import Foundation
+import Testing
+
+/// The built binary in a real terminal: tmux runs it, keys go in with send-keys, the screen comes
+/// back with capture-pane.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .serialized)
+struct InterfaceEndToEndTests {
+    let library: TemporaryLibrary
+    let state: String
+
+    init() throws {
+        library = try TemporaryLibrary(copying: "news")
+        state = library.sibling("state.sqlite")
+    }
+
+    func start(width: Int = 120, height: Int = 40, extra: [String] = [], shellSuffix: String? = nil) throws -> TmuxSession {
+        let binary = ProcessRunner.executable("byline").path
+        var command = [binary, library.path, "--state", state] + extra
+        if let shellSuffix {
+            command = ["bash", "-c", command.map(shellQuote).joined(separator: " ") + "; " + shellSuffix]
+        }
+        return try TmuxSession(command: command, width: width, height: height, environment: ["TZ": "UTC"])
+    }
+
+    /// The list as the command line sees it: titles newest first, and read flags.
+    func listed() throws -> [(id: String, title: String, read: Bool)] {
+        let outcome = try ProcessRunner.run(
+            ProcessRunner.executable("byline"), ["list", library.path, "--json", "--state", state])
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        return array.map { ($0["id"] as? String ?? "", $0["title"] as? String ?? "", $0["read"] as? Bool ?? false) }
+    }
+
+    func firstParagraph(_ id: String) throws -> String {
+        let outcome = try ProcessRunner.run(
+            ProcessRunner.executable("byline"), ["show", library.path, id, "--json", "--state", state])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        return try #require((object["body"] as? [String])?.first)
+    }
+
+    @Test func theListAppearsThenEnterShowsTheArticleAndNMovesOn() throws {
+        let stories = try listed()
+        let tmux = try start()
+        let screen = try tmux.waitFor("Sections")
+        #expect(screen.contains("All — \(stories.count) stories, \(stories.count) unread"))
+        #expect(screen.contains("science"))
+
+        try tmux.sendKeys("Enter")
+        let opening = String(try firstParagraph(stories[0].id).prefix(30))
+        try tmux.waitFor(opening)
+        try tmux.waitFor("\(stories.count - 1) unread / \(stories.count) · 1/\(stories.count)")
+
+        try tmux.sendKeys("n")
+        try tmux.waitFor("\(stories.count - 2) unread / \(stories.count) · 2/\(stories.count)")
+        try tmux.waitFor(String(try firstParagraph(stories[1].id).prefix(30)))
+
+        try tmux.sendKeys("Q")
+        #expect(try tmux.waitForExit() == 0)
+        let after = try listed()
+        #expect(after[0].read && after[1].read && !after[2].read)
+
+        let again = try start()
+        try again.waitFor("\(stories.count - 2) unread / \(stories.count)")
+    }
+
+    @Test func resizingReLaysOutToOnePane() throws {
+        let tmux = try start()
+        try tmux.waitFor("Sections")
+        try tmux.sendKeys("j", "j")
+        try tmux.waitFor("· 3/")
+        try tmux.resize(width: 60, height: 20)
+        // The stale wide frame, cropped by tmux, still shows the divider: wait for the new layout.
+        let narrow = try tmux.waitUntil { !$0.contains("│") && $0.contains("· 3/") }
+        #expect(!narrow.contains("Sections"))
+        #expect(narrow.split(separator: "\n").first?.hasPrefix(" Byline") == true)
+        try tmux.resize(width: 120, height: 40)
+        try tmux.waitUntil { $0.contains("Sections") && $0.contains("· 3/") }
+    }
+
+    @Test func ctrlCLeavesACleanShell() throws {
+        let tmux = try start(shellSuffix: "echo \"status=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 30")
+        try tmux.waitFor("Sections")
+        try tmux.sendKeys("j", "Enter")
+        try tmux.waitFor(" min read")
+        try tmux.sendKeys("C-c")
+        // The shell prints the status, then the terminal modes: wait for both.
+        let screen = try tmux.waitUntil { $0.contains("status=") && $0.contains("icanon") }
+        #expect(screen.contains("status=130"))
+        #expect(screen.contains("icanon echo"), "the terminal is back in cooked mode with echo")
+        #expect(!screen.contains("Sections"), "the interface's screen is gone")
+        #expect(try listed().filter(\.read).count == 1, "the story opened before Ctrl-C stays read")
+    }
+
+    @Test func articleEscapeSequencesHaveNoEffect() throws {
+        try library.write(
+            "world/hostile.txt",
+            "Evil \u{1B}]0;pwned\u{07}headline\u{1B}[2J\n\nPosted December 31st, 2030 at 9:00 am (UTC)\n\n"
+                + "Body \u{1B}[31mred\u{1B}[0m \u{1B}]8;;http://evil.example\u{1B}\\link\u{1B}]8;;\u{1B}\\ "
+                + "\u{1B}]52;c;cHduZWQ=\u{07}clip \u{9B}1;1H home \u{202E}reversed\n")
+        let raw = library.sibling("raw-output")
+        let tmux = try start()
+        try tmux.startRecordingOutput(to: raw)
+        try tmux.waitFor("Sections")
+        try tmux.sendKeys("Enter")
+        let screen = try tmux.waitFor("Evil headline")
+        #expect(screen.contains("Body red link clip home reversed"))
+        #expect(try tmux.paneTitle() != "pwned")
+        try tmux.sendKeys("Q")
+        _ = try tmux.waitForExit()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: raw))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(!text.contains("pwned"), "no OSC title write reached the terminal")
+        #expect(!text.contains("evil.example"), "no OSC 8 hyperlink")
+        #expect(!text.contains("cHduZWQ"), "no OSC 52 clipboard write")
+        #expect(!bytes.contains(0x9B) && !text.contains("\u{202E}"))
+    }
+
+    @Test func outsideAUTF8LocaleItSaysSoInsteadOfDrawing() throws {
+        let binary = ProcessRunner.executable("byline").path
+        let tmux = try TmuxSession(
+            command: ["env", "LANG=C", "LC_ALL=C", binary, library.path, "--state", state], width: 80, height: 10)
+        try tmux.waitFor("UTF-8")
+        #expect(try tmux.waitForExit() == 1)
+    }
+}
+
+private func shellQuote(_ word: String) -> String {
+    "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+}
