@@ -15,6 +15,10 @@ struct BlockAssembler {
 
     private var inline = InlineBuilder()
     private var containers: [BlockContainer] = []
+    /// Lists and quotes among `containers`, kept up to date so a block's depth costs nothing
+    /// even thousands of levels down.
+    private var listCount = 0
+    private var quoteCount = 0
     private var headingLevels: [Int] = []
     private var strongCount = 0
     private var emphasisCount = 0
@@ -144,12 +148,12 @@ struct BlockAssembler {
 
     mutating func openList(ordered: Bool, start: Int? = nil, reversed: Bool = false) {
         endBlock()
-        containers.append(.list(ordered: ordered, next: start ?? 1, step: reversed ? -1 : 1))
+        push(.list(ordered: ordered, next: start ?? 1, step: reversed ? -1 : 1))
     }
 
     mutating func closeList() {
         endBlock()
-        if let index = containers.lastIndex(where: \.isList) { containers.removeSubrange(index...) }
+        if let index = containers.lastIndex(where: \.isList) { pop(from: index) }
     }
 
     /// Opens a list item; `value` restarts the numbering there (`<li value="7">`).
@@ -162,22 +166,37 @@ struct BlockAssembler {
             marker = "\(number)."
             containers[index] = .list(ordered: true, next: number + step, step: step)
         }
-        containers.append(.item(marker: marker, markerShown: false))
+        push(.item(marker: marker, markerShown: false))
     }
 
     mutating func closeItem() {
         endBlock()
-        if let index = containers.lastIndex(where: \.isItem) { containers.removeSubrange(index...) }
+        if let index = containers.lastIndex(where: \.isItem) { pop(from: index) }
     }
 
     mutating func openQuote() {
         endBlock()
-        containers.append(.quote)
+        push(.quote)
     }
 
     mutating func closeQuote() {
         endBlock()
-        if let index = containers.lastIndex(where: \.isQuote) { containers.removeSubrange(index...) }
+        if let index = containers.lastIndex(where: \.isQuote) { pop(from: index) }
+    }
+
+    private mutating func push(_ container: BlockContainer) {
+        containers.append(container)
+        if container.isList { listCount += 1 }
+        if container.isQuote { quoteCount += 1 }
+    }
+
+    /// Closes the container at `index` and any left open inside it.
+    private mutating func pop(from index: Int) {
+        for container in containers[index...] {
+            if container.isList { listCount -= 1 }
+            if container.isQuote { quoteCount -= 1 }
+        }
+        containers.removeSubrange(index...)
     }
 
     // MARK: Tables
@@ -224,10 +243,9 @@ struct BlockAssembler {
         switch containers[index] {
         case .item(let marker, let markerShown):
             containers[index] = .item(marker: marker, markerShown: true)
-            let depth = containers.count(where: \.isList) - 1
-            return .listItem(marker: markerShown ? "" : marker, depth: clamp(depth), runs)
+            return .listItem(marker: markerShown ? "" : marker, depth: clamp(listCount - 1), runs)
         case .quote:
-            return .quote(depth: clamp(containers.count(where: \.isQuote)), runs)
+            return .quote(depth: clamp(quoteCount), runs)
         case .list:
             return .paragraph(runs)
         }

@@ -32,13 +32,15 @@ enum HTMLElementRole {
         var roles: [String: HTMLElementRole] = [:]
         for name in [
             "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
-            "iframe", "svg", "head", "title", "meta", "link", "base", "select", "textarea", "object", "embed",
+            "iframe", "svg", "title", "meta", "link", "base", "select", "textarea", "object", "embed",
             "canvas", "video", "audio", "math", "dialog",
         ] {
             roles[name] = .dropped
         }
         for name in [
-            "html", "body", "p", "div", "section", "article", "main", "address", "center", "details", "summary",
+            // libxml2 knows HTML 4 only: after <title> or <meta> it leaves an unknown HTML 5 tag
+            // such as <article> or <time> inside <head>, so head's content must still be read.
+            "html", "head", "body", "p", "div", "section", "article", "main", "address", "center", "details", "summary",
             "dl", "dt", "dd", "fieldset", "legend", "figure", "figcaption", "hgroup", "hr", "table", "thead",
             "tbody", "tfoot", "caption", "search",
         ] {

@@ -28,8 +28,11 @@ enum LibXML {
     }
 
     /// The caller already decoded the bytes, so a `<meta charset>` must not switch encodings.
+    /// Without XML_PARSE_HUGE libxml2 stops the whole parse at 256 levels of nesting and the
+    /// page loses everything from there on; its HTML parser and tree freeing do not recurse,
+    /// and the walk here does not either, so deep pages are safe to read whole.
     private static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue
     )
 }
