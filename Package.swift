@@ -12,7 +12,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
-        .target(name: "BylineCore"),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "BylineCore", dependencies: ["CLibXML2"]),
         .target(
             name: "BylineStore",
             dependencies: ["BylineCore", .product(name: "GRDB", package: "GRDB.swift")]
