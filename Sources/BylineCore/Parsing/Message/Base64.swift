@@ -22,39 +22,47 @@ enum Base64 {
         var intact = true
         var quantum: UInt32 = 0
         var count = 0
-
-        func flushPartial() {
-            switch count {
-            case 2: output.append(UInt8(truncatingIfNeeded: quantum >> 4))
-            case 3:
-                output.append(UInt8(truncatingIfNeeded: quantum >> 10))
-                output.append(UInt8(truncatingIfNeeded: quantum >> 2))
-            case 1: intact = false  // six bits make no byte
-            default: break
-            }
-            quantum = 0
-            count = 0
-        }
-
-        for byte in bytes {
-            let value = values[Int(byte)]
-            if value != 0xFF {
-                quantum = quantum << 6 | UInt32(value)
-                count += 1
-                if count == 4 {
-                    output.append(UInt8(truncatingIfNeeded: quantum >> 16))
-                    output.append(UInt8(truncatingIfNeeded: quantum >> 8))
-                    output.append(UInt8(truncatingIfNeeded: quantum))
-                    quantum = 0
-                    count = 0
+        values.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBufferPointer { input in
+                for byte in input {
+                    let value = table[Int(byte)]
+                    if value != 0xFF {
+                        quantum = quantum << 6 | UInt32(value)
+                        count += 1
+                        if count == 4 {
+                            output.append(UInt8(truncatingIfNeeded: quantum >> 16))
+                            output.append(UInt8(truncatingIfNeeded: quantum >> 8))
+                            output.append(UInt8(truncatingIfNeeded: quantum))
+                            quantum = 0
+                            count = 0
+                        }
+                    } else if byte == 0x3D {
+                        intact = flushPartial(quantum, count: count, into: &output) && intact
+                        quantum = 0
+                        count = 0
+                    } else if !(byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A) {
+                        intact = false
+                    }
                 }
-            } else if byte == 0x3D {
-                flushPartial()
-            } else if !(byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A) {
-                intact = false
             }
         }
-        flushPartial()
+        intact = flushPartial(quantum, count: count, into: &output) && intact
         return Decoded(bytes: output, isIntact: intact)
+    }
+
+    /// The bytes of an unfinished quantum; false when it holds six bits, which make no byte.
+    private static func flushPartial(_ quantum: UInt32, count: Int, into output: inout [UInt8]) -> Bool {
+        switch count {
+        case 1:
+            return false
+        case 2:
+            output.append(UInt8(truncatingIfNeeded: quantum >> 4))
+        case 3:
+            output.append(UInt8(truncatingIfNeeded: quantum >> 10))
+            output.append(UInt8(truncatingIfNeeded: quantum >> 2))
+        default:
+            break
+        }
+        return true
     }
 }
