@@ -14,6 +14,7 @@ public enum InternetDate {
         tokens.removeAll { $0.hasPrefix("(") }
         if let first = tokens.first, Int(first) == nil, month(first) == nil { tokens.removeFirst() }  // weekday
         guard tokens.count >= 4 else { return nil }
+        tokens = reorderingAsctime(tokens)
         var day: Int?
         var monthNumber: Int?
         // "3 Jun 2008" and, from sloppy writers, "Jun 3 2008".
@@ -27,7 +28,10 @@ public enum InternetDate {
         guard let day, let monthNumber, let yearValue = Int(tokens[2]) else { return nil }
         let year = tokens[2].count <= 2 ? (yearValue < 50 ? 2000 + yearValue : 1900 + yearValue)
             : tokens[2].count == 3 ? 1900 + yearValue : yearValue
-        let timeParts = tokens[3].split(separator: ":").map { Int($0) }
+        // Fractions of a second ("11:05:30.25") are rare in mail and dropped.
+        let time = tokens[3].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard time.count == 1 || time[1].allSatisfy(\.isNumber) else { return nil }
+        let timeParts = time[0].split(separator: ":").map { Int($0) }
         guard timeParts.count >= 2, timeParts.count <= 3, timeParts.allSatisfy({ $0 != nil }) else { return nil }
         let hour = timeParts[0] ?? 0
         let minute = timeParts[1] ?? 0
@@ -38,6 +42,19 @@ public enum InternetDate {
             offset = zone
         }
         return make(year: year, month: monthNumber, day: day, hour: hour, minute: minute, second: second, offset: offset)
+    }
+
+    /// asctime() order, "Jun 3 11:05:30 2008" or "Jun 3 11:05:30 EDT 2008" (old news, scripts),
+    /// as RFC 822 order: "Jun 3 2008 11:05:30 EDT".
+    private static func reorderingAsctime(_ tokens: [String]) -> [String] {
+        guard tokens[2].contains(":") else { return tokens }
+        if Int(tokens[3]) != nil {
+            return [tokens[0], tokens[1], tokens[3], tokens[2]] + tokens.dropFirst(4)
+        }
+        if tokens.count >= 5, Int(tokens[4]) != nil {
+            return [tokens[0], tokens[1], tokens[4], tokens[2], tokens[3]] + tokens.dropFirst(5)
+        }
+        return tokens
     }
 
     public static func parseISO8601(_ text: some StringProtocol) -> ArticleDate? {
