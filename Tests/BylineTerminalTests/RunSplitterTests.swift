@@ -53,21 +53,19 @@ import Testing
     @Test func halfOverwrittenWideCharactersNeverShiftTheColumnsAfterThem() {
         var screen = Screen(size: Size(width: 6, height: 1))
         screen.put("中中", x: 0, y: 0)
-        screen.put("日", x: 1, y: 0)  // cells: 中, 日, continuation, continuation, blank, blank
+        screen.put("日", x: 1, y: 0)
         let glyphs = RunSplitter.runs(inRow: 0, of: screen).flatMap(\.glyphs)
-        // The first 中 lost its continuation, so it gets one cell (the encoder puts a
-        // replacement there); the continuation without a character before it is a space.
-        #expect(glyphs.map(\.text) == ["中", "日", " ", " ", " "])
+        // The screen blanked the halves 日 cut off: both 中 are gone, every column stays put.
+        #expect(glyphs.map(\.text) == [" ", "日", " ", " ", " "])
         #expect(glyphs.map(\.width) == [1, 2, 1, 1, 1])
     }
 
-    @Test func aNarrowCharacterWrittenOverAWideOnesFirstHalfKeepsBothCells() {
+    @Test func aNarrowCharacterWrittenOverAWideOnesFirstHalfLeavesABlankAfterIt() {
         var screen = Screen(size: Size(width: 4, height: 1))
         screen.put("中", x: 0, y: 0)
         screen.put("a", x: 0, y: 0)
         let glyphs = RunSplitter.runs(inRow: 0, of: screen).flatMap(\.glyphs)
-        // "a" spans the old character's two cells; the encoder pads it with a space.
-        #expect(glyphs == [Glyph(text: "a", width: 2), Glyph(text: " ", width: 1), Glyph(text: " ", width: 1)])
+        #expect(glyphs == [Glyph(text: "a", width: 1), Glyph(text: " ", width: 1), Glyph(text: " ", width: 1), Glyph(text: " ", width: 1)])
     }
 
     @Test func clippingNeverSplitsAWideCharacter() {

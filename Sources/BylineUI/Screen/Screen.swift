@@ -36,6 +36,7 @@ public struct Screen: Sendable, Equatable {
             let width = DisplayWidth.of(character)
             if width == 0 { continue }
             if column + width > limit { break }
+            clearHalves(of: column..<(column + width), y: y)
             cells[y * size.width + column] = Cell(text: String(character), style: style)
             if width == 2 { cells[y * size.width + column + 1] = Cell(text: "", style: style) }
             column += width
@@ -45,10 +46,26 @@ public struct Screen: Sendable, Equatable {
 
     /// Paints a rectangle with spaces in a style (a selection bar, a title bar).
     public mutating func fill(_ rect: Rect, style: Style) {
+        let columns = max(0, rect.x)..<min(size.width, rect.maxX)
+        guard !columns.isEmpty else { return }
         for y in max(0, rect.y)..<min(size.height, rect.maxY) {
-            for x in max(0, rect.x)..<min(size.width, rect.maxX) {
+            clearHalves(of: columns, y: y)
+            for x in columns {
                 cells[y * size.width + x] = Cell(text: " ", style: style)
             }
+        }
+    }
+
+    /// Before `columns` of row `y` are overwritten: a wide character that straddles either
+    /// edge would be left as half a glyph, which terminals draw as garbage, so its outside half
+    /// becomes a blank.
+    private mutating func clearHalves(of columns: Range<Int>, y: Int) {
+        let row = y * size.width
+        if let first = columns.first, first > 0, cells[row + first].isContinuation {
+            cells[row + first - 1] = Cell(text: " ", style: cells[row + first - 1].style)
+        }
+        if let last = columns.last, last + 1 < size.width, cells[row + last + 1].isContinuation {
+            cells[row + last + 1] = Cell(text: " ", style: cells[row + last + 1].style)
         }
     }
 
