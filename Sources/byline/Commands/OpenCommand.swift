@@ -20,11 +20,14 @@ struct OpenCommand: ParsableCommand {
         } catch {
             throw CommandError(error.description)
         }
-        let store = try Store(path: options.state ?? StatePath.default())
+        let statePath = try options.state ?? StatePath.default()
+        let store = try Store(path: statePath)
+        // Anything a library writes to stderr while curses owns the screen goes next to the state.
+        let logPath = URL(fileURLWithPath: statePath).deletingLastPathComponent().appendingPathComponent("byline.log").path
         let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let terminal: Terminal
         do {
-            terminal = try Terminal(options: TerminalOptions(useColor: !noColor && !noColorVariable))
+            terminal = try Terminal(options: TerminalOptions(useColor: !noColor && !noColorVariable, logPath: logPath))
         } catch {
             throw CommandError("\(error)")
         }
