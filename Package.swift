@@ -23,10 +23,12 @@ let package = Package(
         .target(name: "BylineUI", dependencies: ["BylineCore"]),
         .systemLibrary(name: "CNcursesw"),
         .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcursesw"]),
+        // The session and effects shared by the interface and the benchmark: no terminal here.
+        .target(name: "BylineApp", dependencies: ["BylineCore", "BylineStore", "BylineUI"]),
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineCore", "BylineStore", "BylineUI", "BylineTerminal",
+                "BylineCore", "BylineStore", "BylineUI", "BylineTerminal", "BylineApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

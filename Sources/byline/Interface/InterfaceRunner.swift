@@ -1,3 +1,4 @@
+import BylineApp
 import BylineCore
 import BylineStore
 import BylineTerminal
@@ -9,6 +10,7 @@ import BylineUI
 final class InterfaceRunner {
     private let terminal: Terminal
     private let session: InterfaceSession
+    private let performer: EffectPerformer
     private var state: AppState
     private var running = true
     /// Set when a signal (Ctrl-C, SIGTERM, SIGHUP) ended the loop rather than the reader.
@@ -17,6 +19,7 @@ final class InterfaceRunner {
     init(terminal: Terminal, session: InterfaceSession, libraryName: String) {
         self.terminal = terminal
         self.session = session
+        performer = EffectPerformer(session: session)
         state = AppState(libraryName: libraryName, size: terminal.size)
     }
 
@@ -51,26 +54,14 @@ final class InterfaceRunner {
     /// Does one effect; returns the action that reports its result, if any.
     private func perform(_ effect: Effect) -> Action? {
         switch effect {
-        case .setRead(let ids, let read):
-            do {
-                try session.store.setRead(ids, read: read)
-                return nil
-            } catch {
-                return .storeFailed("\(error)")
-            }
-        case .loadArticle(let id, let summary):
-            switch ArticleLoader.article(for: summary) {
-            case .success(let article): return .articleLoaded(id, .success(article))
-            case .failure(let problem): return .articleLoaded(id, .failure(LoadFailure(problem.reason)))
-            }
-        case .rescan:
-            return .libraryLoaded(session.load())
         case .redraw:
             terminal.redrawAll()
             return nil
         case .quit:
             running = false
             return nil
+        default:
+            return performer.perform(effect)
         }
     }
 }

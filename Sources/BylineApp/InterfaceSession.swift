@@ -3,11 +3,16 @@ import BylineStore
 import BylineUI
 
 /// What the interface needs from the library and the store: scans matched against read state.
-struct InterfaceSession {
-    let scanner: LibraryScanner
-    let store: Store
+public struct InterfaceSession: Sendable {
+    public let scanner: LibraryScanner
+    public let store: Store
 
-    func load() -> LibraryContents {
+    public init(scanner: LibraryScanner, store: Store) {
+        self.scanner = scanner
+        self.store = store
+    }
+
+    public func load() -> LibraryContents {
         let loaded = LibraryLoader.load(scanner)
         do {
             return LibraryContents(entries: try store.entries(for: loaded.articles), skipped: loaded.skipped)

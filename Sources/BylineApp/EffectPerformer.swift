@@ -1,0 +1,37 @@
+import BylineCore
+import BylineStore
+import BylineUI
+
+/// Carries out the effects `update` asks for that touch the library or the store, and reports
+/// each result as the action that feeds it back. Terminal effects (redraw, quit) are the
+/// runner's; the benchmark drives the same code without a terminal.
+public struct EffectPerformer: Sendable {
+    public let session: InterfaceSession
+
+    public init(session: InterfaceSession) {
+        self.session = session
+    }
+
+    /// The action that reports the effect's result; nil when there is none or the effect is
+    /// not this type's to perform.
+    public func perform(_ effect: Effect) -> Action? {
+        switch effect {
+        case .setRead(let ids, let read):
+            do {
+                try session.store.setRead(ids, read: read)
+                return nil
+            } catch {
+                return .storeFailed("\(error)")
+            }
+        case .loadArticle(let id, let summary):
+            switch ArticleLoader.article(for: summary) {
+            case .success(let article): return .articleLoaded(id, .success(article))
+            case .failure(let problem): return .articleLoaded(id, .failure(LoadFailure(problem.reason)))
+            }
+        case .rescan:
+            return .libraryLoaded(session.load())
+        case .redraw, .quit:
+            return nil
+        }
+    }
+}
