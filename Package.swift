@@ -36,6 +36,7 @@ let package = Package(
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineTestSupport"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineTestSupport"]),
+        .testTarget(name: "BylineAppTests", dependencies: ["BylineApp", "BylineUI", "BylineTestSupport"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineTestSupport"]),
         .testTarget(
             name: "BylineCLITests",

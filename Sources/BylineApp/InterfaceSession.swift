@@ -1,29 +1,92 @@
 import BylineCore
 import BylineStore
 import BylineUI
+import Foundation
+import Synchronization
 
-/// What the interface needs from the library and the store: scans matched against read state.
-public struct InterfaceSession: Sendable {
+/// The library as the interface and the command line see it: the index cache for an instant
+/// start, a reconciling scan for the truth, and the store for identities and read state.
+/// Safe to use from the interface's thread and a scanning thread at once.
+public final class InterfaceSession: Sendable {
     public let scanner: LibraryScanner
     public let store: Store
+    public let index: IndexCache
+    /// What the index held after the last scan (or at start): the base the next scan reuses.
+    private let known: Mutex<IndexSnapshot?> = Mutex(nil)
 
-    public init(scanner: LibraryScanner, store: Store) {
+    public init(scanner: LibraryScanner, store: Store, index: IndexCache) {
         self.scanner = scanner
         self.store = store
+        self.index = index
     }
 
-    public func load() -> LibraryContents {
-        let loaded = LibraryLoader.load(scanner)
+    /// The session for `statePath`, with the library's index next to it.
+    public convenience init(scanner: LibraryScanner, store: Store, statePath: String) {
+        self.init(
+            scanner: scanner, store: store,
+            index: IndexCache(path: IndexLocation.path(forState: statePath, library: scanner.rootPath),
+                              libraryRoot: scanner.rootPath))
+    }
+
+    /// The library as the index last saw it, without touching the folder; nil when the index
+    /// has nothing usable (a first start, a rebuilt index, another state file).
+    public func cachedContents() -> LibraryContents? {
+        let snapshot = currentSnapshot()
+        let articles = snapshot.identifiedArticles
+        guard !articles.isEmpty, let read = try? store.readIDs() else { return nil }
+        let entries = articles.map { LibraryEntry(id: $0.id, summary: $0.summary, isRead: read.contains($0.id)) }
+        let skipped = snapshot.files.values.compactMap { indexed -> SkippedFile? in
+            guard case .skipped(let reason) = indexed.outcome else { return nil }
+            return SkippedFile(path: indexed.file.path, reason: reason)
+        }
+        return LibraryContents(entries: entries, skipped: skipped.sorted { $0.path < $1.path })
+    }
+
+    /// Scans the folder, parses only what is new or changed since the index, gives every
+    /// article its identity and read state, and updates the index. `progress(done, total)`
+    /// counts files.
+    public func load(progress: (Int, Int) -> Void = { _, _ in }) -> LibraryContents {
+        reconcile(progress: progress).contents
+    }
+
+    /// `load`, with the parser notes `byline check` prints.
+    public func reconcile(progress: (Int, Int) -> Void = { _, _ in }) -> (contents: LibraryContents, warnings: [SkippedFile]) {
+        let previous = currentSnapshot()
+        let result = LibraryReconciler.reconcile(scanner.scan(), index: previous.files, progress: progress)
+        let entries: [LibraryEntry]
+        var skipped = result.skipped
         do {
-            return LibraryContents(entries: try store.entries(for: loaded.articles), skipped: loaded.skipped)
+            entries = try store.entries(for: result.articles)
         } catch {
             // Without the store the articles still show, all unread, and the problem is listed.
-            let entries = loaded.articles.map {
-                LibraryEntry(id: ArticleID($0.path), summary: $0, isRead: false)
-            }
-            return LibraryContents(
-                entries: entries,
-                skipped: loaded.skipped + [SkippedFile(path: "(state file)", reason: "cannot read: \(error)")])
+            let unread = result.articles.map { LibraryEntry(id: ArticleID($0.identityPath), summary: $0, isRead: false) }
+            skipped.append(SkippedFile(path: "(state file)", reason: "cannot read: \(error)"))
+            return (LibraryContents(entries: unread, skipped: skipped), result.warnings)
         }
+        let token = (try? store.token()) ?? ""
+        do {
+            try index.save(result, entries: entries, previous: previous, stateToken: token)
+        } catch {
+            // The index is only a cache: the next start reads the library in full.
+        }
+        known.withLock { $0 = Self.updated(previous, with: result, entries: entries) }
+        return (LibraryContents(entries: entries, skipped: skipped), result.warnings)
+    }
+
+    private func currentSnapshot() -> IndexSnapshot {
+        if let snapshot = known.withLock({ $0 }) { return snapshot }
+        let snapshot = index.snapshot(stateToken: (try? store.token()) ?? "")
+        known.withLock { $0 = snapshot }
+        return snapshot
+    }
+
+    private static func updated(
+        _ previous: IndexSnapshot, with result: LibraryReconciler.Result, entries: [LibraryEntry]
+    ) -> IndexSnapshot {
+        var files = previous.files
+        for path in result.removed { files[path] = nil }
+        for indexed in result.changed { files[indexed.file.path] = indexed }
+        let ids = Dictionary(entries.map { ($0.summary.identityPath, $0.id) }, uniquingKeysWith: { first, _ in first })
+        return IndexSnapshot(files: files, ids: ids)
     }
 }

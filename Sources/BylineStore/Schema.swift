@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Every schema change is a new migration appended here, never an edit of an old one, so a
@@ -18,6 +19,16 @@ enum Schema {
                 t.primaryKey("articleID", .text).references("article", onDelete: .cascade)
                 t.column("readAt", .datetime).notNull()
             }
+        }
+        migrator.registerMigration("v2: a token naming this state") { db in
+            // The index cache records which state issued the ids it holds: a state file deleted
+            // or swapped for another must not lend its ids to a stale index.
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.execute(
+                sql: "INSERT INTO meta (key, value) VALUES ('token', ?)", arguments: [UUID().uuidString])
         }
         return migrator
     }

@@ -94,6 +94,14 @@ public final class Store: Sendable {
         }
     }
 
+    /// A random name this state file got when it was created; the index cache keeps ids only
+    /// for the state that issued them.
+    public func token() throws -> String {
+        try writer.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'token'") ?? ""
+        }
+    }
+
     /// The ids of every article marked read.
     public func readIDs() throws -> Set<ArticleID> {
         try writer.read { db in

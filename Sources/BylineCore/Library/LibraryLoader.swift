@@ -9,26 +9,10 @@ public enum LibraryLoader {
         public var warnings: [SkippedFile]
     }
 
+    /// Everything parsed afresh: the command line without an index, and tests.
     public static func load(_ scanner: LibraryScanner) -> Result {
-        let scan = scanner.scan()
-        let outcomes = scan.files.concurrentMap { file in
-            ArticleLoader.load(file).map { loaded in (loaded.items.map(\.summary), loaded.warnings) }
-        }
-        var articles: [ArticleSummary] = []
-        var skipped = scan.skipped
-        var warnings: [SkippedFile] = []
-        articles.reserveCapacity(outcomes.count)
-        for (file, outcome) in zip(scan.files, outcomes) {
-            switch outcome {
-            case .success(let (summaries, notes)):
-                articles.append(contentsOf: summaries)
-                warnings.append(contentsOf: notes.map { SkippedFile(path: file.path, reason: $0) })
-            case .failure(let problem):
-                skipped.append(problem)
-            }
-        }
-        skipped.sort { $0.path < $1.path }
-        return Result(articles: articles, skipped: skipped, warnings: warnings)
+        let reconciled = LibraryReconciler.reconcile(scanner.scan(), index: [:])
+        return Result(articles: reconciled.articles, skipped: reconciled.skipped, warnings: reconciled.warnings)
     }
 }
 

@@ -34,7 +34,7 @@ struct OpenCommand: ParsableCommand {
         }
         let name = URL(fileURLWithPath: options.library).standardizedFileURL.lastPathComponent
         let runner = InterfaceRunner(
-            terminal: terminal, session: InterfaceSession(scanner: scanner, store: store), libraryName: name)
+            terminal: terminal, session: InterfaceSession(scanner: scanner, store: store, statePath: statePath), libraryName: name)
         runner.run()
         terminal.shutdown()
         // Every mark is already on disk; the status tells the shell the program was interrupted.

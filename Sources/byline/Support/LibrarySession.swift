@@ -1,3 +1,4 @@
+import BylineApp
 import BylineCore
 import BylineStore
 
@@ -20,10 +21,11 @@ struct LibrarySession {
         } catch {
             throw CommandError("\(error)")
         }
-        let loaded = LibraryLoader.load(scanner)
-        entries = try store.entries(for: loaded.articles).sorted(by: LibraryEntry.newestFirst)
-        skipped = loaded.skipped
-        warnings = loaded.warnings
+        let session = InterfaceSession(scanner: scanner, store: store, statePath: statePath)
+        let (contents, notes) = session.reconcile()
+        entries = contents.entries.sorted(by: LibraryEntry.newestFirst)
+        skipped = contents.skipped
+        warnings = notes + (session.index.problem.map { [SkippedFile(path: "(index)", reason: $0)] } ?? [])
     }
 
     /// The entry an id or a unique prefix of one (at least 4 characters) names.

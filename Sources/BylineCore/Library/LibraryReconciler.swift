@@ -1,0 +1,87 @@
+/// Brings what the index knew up to date with a fresh scan: files whose fingerprint still
+/// matches keep their indexed articles; new and changed files are parsed, on all cores; files
+/// gone from the scan are reported for removal.
+public enum LibraryReconciler {
+    public struct Result: Sendable {
+        /// Every article of the library, in scan order.
+        public var articles: [ArticleSummary]
+        /// Files that gave no article, with reasons, by path.
+        public var skipped: [SkippedFile]
+        /// Files that loaded with a note from their parser.
+        public var warnings: [SkippedFile]
+        /// New and changed files, for the index to store.
+        public var changed: [IndexedFile]
+        /// Paths the index holds that the scan no longer found.
+        public var removed: [String]
+        /// How many files were parsed rather than reused.
+        public var parsedCount: Int
+    }
+
+    /// Files are parsed in batches of this many, and `progress` is told after each.
+    static let batchSize = 1_024
+
+    /// `progress(done, total)` counts files, reused ones included; it is called from the
+    /// calling thread only.
+    public static func reconcile(
+        _ scan: LibraryScanner.Result, index: [String: IndexedFile], progress: (Int, Int) -> Void = { _, _ in }
+    ) -> Result {
+        var outcomes = [IndexedFile.Outcome?](repeating: nil, count: scan.files.count)
+        var toParse: [Int] = []
+        for (position, file) in scan.files.enumerated() {
+            if let known = index[file.path], known.matches(file) {
+                outcomes[position] = known.outcome
+            } else {
+                toParse.append(position)
+            }
+        }
+        let total = scan.files.count
+        var done = total - toParse.count
+        progress(done, total)
+        var changed: [IndexedFile] = []
+        changed.reserveCapacity(toParse.count)
+        var start = 0
+        while start < toParse.count {
+            let batch = Array(toParse[start..<min(start + batchSize, toParse.count)])
+            let parsed = batch.concurrentMap { position in outcome(of: scan.files[position]) }
+            for (position, outcome) in zip(batch, parsed) {
+                outcomes[position] = outcome
+                changed.append(IndexedFile(file: scan.files[position], outcome: outcome))
+            }
+            start += batch.count
+            done += batch.count
+            progress(done, total)
+        }
+
+        var result = Result(
+            articles: [], skipped: scan.skipped, warnings: [], changed: changed, removed: [],
+            parsedCount: toParse.count)
+        result.articles.reserveCapacity(total)
+        for (file, outcome) in zip(scan.files, outcomes) {
+            switch outcome {
+            case .articles(let summaries, let warnings)?:
+                // The scan's fingerprint, in case a reused outcome carried an older one.
+                result.articles.append(contentsOf: summaries.map { summary in
+                    var summary = summary
+                    summary.file = file
+                    return summary
+                })
+                result.warnings.append(contentsOf: warnings.map { SkippedFile(path: file.path, reason: $0) })
+            case .skipped(let reason)?:
+                result.skipped.append(SkippedFile(path: file.path, reason: reason))
+            case nil:
+                break
+            }
+        }
+        result.skipped.sort { $0.path < $1.path }
+        let scanned = Set(scan.files.map(\.path))
+        result.removed = index.keys.filter { !scanned.contains($0) }.sorted()
+        return result
+    }
+
+    static func outcome(of file: LibraryFile) -> IndexedFile.Outcome {
+        switch ArticleLoader.load(file) {
+        case .success(let loaded): .articles(loaded.items.map(\.summary), warnings: loaded.warnings)
+        case .failure(let skipped): .skipped(reason: skipped.reason)
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import BylineCore
+import Foundation
+import GRDB
+
+/// The index cache: per file its fingerprint and what parsing it gave, so a start reads one
+/// SQLite file instead of every article. It lives in its own database, apart from read state:
+/// deleting or damaging it costs a rebuild, never a read mark.
+public final class IndexCache: Sendable {
+    /// Nil only when not even an in-memory database opens: then nothing is cached.
+    private let writer: (any DatabaseWriter)?
+    /// Why the index on disk could not be used, for `byline check`; nil when it was fine.
+    public let problem: String?
+
+    /// Opens the index for the library at `libraryRoot`. A damaged or unreadable file is
+    /// deleted and started again; if even that fails the index lives in memory for this run.
+    public init(path: String, libraryRoot: String) {
+        var problem: String?
+        var opened: (any DatabaseWriter)?
+        for attempt in 0..<2 {
+            do {
+                opened = try Self.open(path: path, libraryRoot: libraryRoot)
+                break
+            } catch {
+                problem = "index \(path) was unusable (\(IndexCache.reason(error))) and was rebuilt"
+                if attempt == 0 { Self.remove(path) }
+            }
+        }
+        if let opened {
+            writer = opened
+        } else {
+            problem = "index \(path) cannot be written; the library is read in full at every start"
+            writer = try? Self.inMemory(libraryRoot: libraryRoot)
+        }
+        self.problem = problem
+    }
+
+    /// A private in-memory index, for tests.
+    public init(inMemoryFor libraryRoot: String) throws {
+        writer = try Self.inMemory(libraryRoot: libraryRoot)
+        problem = nil
+    }
+
+    /// Everything the index holds; ids only when they were issued by the state with `stateToken`.
+    /// A read error (a file damaged since it was opened) gives an empty snapshot and erases
+    /// the index, so the scan that follows rebuilds it.
+    public func snapshot(stateToken: String) -> IndexSnapshot {
+        guard let writer else { return IndexSnapshot() }
+        do {
+            return try writer.read { db in try IndexRows.snapshot(db, stateToken: stateToken) }
+        } catch {
+            try? writer.write { db in try IndexRows.eraseAll(db) }
+            return IndexSnapshot()
+        }
+    }
+
+    /// Records a reconciled scan: changed files replace their rows, removed ones go, and
+    /// articles whose id differs from the snapshot's get the new one. One transaction.
+    public func save(
+        _ result: LibraryReconciler.Result, entries: [LibraryEntry], previous: IndexSnapshot, stateToken: String
+    ) throws {
+        guard let writer else { return }
+        let ids = Dictionary(entries.map { ($0.summary.identityPath, $0.id) }, uniquingKeysWith: { first, _ in first })
+        try writer.write { db in
+            try IndexRows.setStateToken(db, stateToken)
+            for path in result.removed {
+                try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
+            }
+            let changedPaths = Set(result.changed.map(\.file.path))
+            for indexed in result.changed {
+                try IndexRows.write(indexed, ids: ids, db)
+            }
+            for entry in entries where previous.ids[entry.summary.identityPath] != entry.id {
+                if changedPaths.contains(entry.summary.path) { continue }
+                try IndexRows.setID(entry.id, for: entry.summary, db)
+            }
+        }
+    }
+
+    private static func open(path: String, libraryRoot: String) throws -> any DatabaseWriter {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try IndexSchema.migrator.migrate(pool)
+        try pool.write { db in try IndexRows.claim(db, root: libraryRoot) }
+        return pool
+    }
+
+    private static func inMemory(libraryRoot: String) throws -> any DatabaseWriter {
+        let queue = try DatabaseQueue()
+        try IndexSchema.migrator.migrate(queue)
+        try queue.write { db in try IndexRows.claim(db, root: libraryRoot) }
+        return queue
+    }
+
+    private static func remove(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let database = error as? DatabaseError { return database.message ?? "\(database.resultCode)" }
+        return (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,113 @@
+import BylineCore
+import Foundation
+import GRDB
+
+/// Reading and writing the index's rows. Columns are read by position: a warm start reads
+/// every row, and named lookups would cost more than the rest of the work.
+enum IndexRows {
+    static func claim(_ db: Database, root: String) throws {
+        let known = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'root'")
+        guard known != root else { return }
+        // An index of another folder is of no use here.
+        try eraseAll(db)
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('root', ?)", arguments: [root])
+    }
+
+    static func eraseAll(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM item; DELETE FROM file; DELETE FROM meta WHERE key = 'stateToken'")
+    }
+
+    static func setStateToken(_ db: Database, _ token: String) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('stateToken', ?)", arguments: [token])
+    }
+
+    static func snapshot(_ db: Database, stateToken: String) throws -> IndexSnapshot {
+        let tokenMatches = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == stateToken
+        var files: [String: LibraryFile] = [:]
+        var skipped: [String: String] = [:]
+        var warnings: [String: [String]] = [:]
+        let fileRows = try Row.fetchCursor(db, sql: """
+            SELECT path, systemPath, section, size, mtimeNs, device, inode, formatHint, skipReason, warnings FROM file
+            """)
+        while let row = try fileRows.next() {
+            let path: String = row[0]
+            let systemPath: Data = row[1]
+            files[path] = LibraryFile(
+                path: path, section: row[2], systemPath: [UInt8](systemPath), size: row[3],
+                modificationTimeNanoseconds: row[4], device: UInt64(bitPattern: row[5]),
+                inode: UInt64(bitPattern: row[6]), formatHint: (row[7] as String?).flatMap(ArticleFormat.init(rawValue:)))
+            if let reason: String = row[8] { skipped[path] = reason }
+            if let notes: String = row[9], !notes.isEmpty { warnings[path] = notes.components(separatedBy: "\n") }
+        }
+
+        var summaries: [String: [ArticleSummary]] = [:]
+        var ids: [String: ArticleID] = [:]
+        ids.reserveCapacity(files.count)
+        let itemRows = try Row.fetchCursor(db, sql: """
+            SELECT path, itemKey, contentHash, title, instant, utcOffset, estimated, format, words, section,
+                   author, link, articleID FROM item ORDER BY path, ord
+            """)
+        while let row = try itemRows.next() {
+            let path: String = row[0]
+            guard let file = files[path], let format = ArticleFormat(rawValue: row[7]) else { continue }
+            let summary = ArticleSummary(
+                file: file, itemKey: row[1], contentHash: row[2], title: row[3],
+                date: ArticleDate(instant: Date(timeIntervalSince1970: row[4]), utcOffsetSeconds: row[5], isEstimated: row[6]),
+                format: format, words: row[8], section: row[9], author: row[10], link: row[11])
+            summaries[path, default: []].append(summary)
+            if tokenMatches, let id: String = row[12] { ids[summary.identityPath] = ArticleID(id) }
+        }
+
+        var indexed: [String: IndexedFile] = [:]
+        indexed.reserveCapacity(files.count)
+        for (path, file) in files {
+            let outcome: IndexedFile.Outcome = skipped[path].map { .skipped(reason: $0) }
+                ?? .articles(summaries[path] ?? [], warnings: warnings[path] ?? [])
+            indexed[path] = IndexedFile(file: file, outcome: outcome)
+        }
+        return IndexSnapshot(files: indexed, ids: ids)
+    }
+
+    static func write(_ indexed: IndexedFile, ids: [String: ArticleID], _ db: Database) throws {
+        let file = indexed.file
+        var skipReason: String?
+        var notes: String?
+        var summaries: [ArticleSummary] = []
+        switch indexed.outcome {
+        case .skipped(let reason): skipReason = reason
+        case .articles(let items, let warnings):
+            summaries = items
+            notes = warnings.isEmpty ? nil : warnings.joined(separator: "\n")
+        }
+        // Replacing the file row cascades to its old items.
+        try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [file.path])
+        try db.execute(
+            sql: """
+                INSERT INTO file (path, systemPath, section, size, mtimeNs, device, inode, formatHint, skipReason, warnings)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                file.path, Data(file.systemPath), file.section, file.size, file.modificationTimeNanoseconds,
+                Int64(bitPattern: file.device), Int64(bitPattern: file.inode), file.formatHint?.rawValue, skipReason, notes,
+            ])
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO item (path, ord, itemKey, contentHash, title, instant, utcOffset, estimated, format, words,
+                              section, author, link, articleID)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (ord, summary) in summaries.enumerated() {
+            try insert.execute(arguments: [
+                file.path, ord, summary.itemKey, summary.contentHash, summary.title,
+                summary.date.instant.timeIntervalSince1970, summary.date.utcOffsetSeconds, summary.date.isEstimated,
+                summary.format.rawValue, summary.words, summary.section, summary.author, summary.link,
+                ids[summary.identityPath]?.rawValue,
+            ])
+        }
+    }
+
+    static func setID(_ id: ArticleID, for summary: ArticleSummary, _ db: Database) throws {
+        try db.execute(
+            sql: "UPDATE item SET articleID = ? WHERE path = ? AND itemKey IS ?",
+            arguments: [id.rawValue, summary.path, summary.itemKey])
+    }
+}

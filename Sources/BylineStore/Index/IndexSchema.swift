@@ -1,0 +1,46 @@
+import GRDB
+
+/// The index cache's tables. Everything here can be recomputed from the library, so a schema
+/// change may simply start over: the migrator erases the database when its migrations change.
+enum IndexSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.eraseDatabaseOnSchemaChange = true
+        migrator.registerMigration("v1: files and their articles") { db in
+            try db.create(table: "meta") { t in
+                t.primaryKey("key", .text)
+                t.column("value", .text).notNull()
+            }
+            try db.create(table: "file") { t in
+                t.primaryKey("path", .text)
+                t.column("systemPath", .blob).notNull()
+                t.column("section", .text).notNull()
+                t.column("size", .integer).notNull()
+                t.column("mtimeNs", .integer).notNull()
+                t.column("device", .integer).notNull()
+                t.column("inode", .integer).notNull()
+                t.column("formatHint", .text)
+                t.column("skipReason", .text)
+                t.column("warnings", .text)
+            }
+            try db.create(table: "item") { t in
+                t.column("path", .text).notNull().references("file", onDelete: .cascade)
+                t.column("ord", .integer).notNull()
+                t.primaryKey(["path", "ord"])
+                t.column("itemKey", .text)
+                t.column("contentHash", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("instant", .double).notNull()
+                t.column("utcOffset", .integer).notNull()
+                t.column("estimated", .boolean).notNull()
+                t.column("format", .text).notNull()
+                t.column("words", .integer).notNull()
+                t.column("section", .text).notNull()
+                t.column("author", .text)
+                t.column("link", .text)
+                t.column("articleID", .text)
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,31 @@
+import BylineCore
+
+/// The index as it was read at start: every file's last outcome, and the identities its
+/// articles had then.
+public struct IndexSnapshot: Sendable {
+    public var files: [String: IndexedFile]
+    /// Article ids by identity path. Empty when the index was built against another state
+    /// file, since ids are only meaningful in the state that issued them.
+    public var ids: [String: ArticleID]
+
+    public init(files: [String: IndexedFile] = [:], ids: [String: ArticleID] = [:]) {
+        self.files = files
+        self.ids = ids
+    }
+
+    public var isEmpty: Bool { files.isEmpty }
+
+    /// The articles the index knows, with their ids: enough to draw the lists before the
+    /// library has been looked at. Articles without a known id are left for the scan.
+    public var identifiedArticles: [(id: ArticleID, summary: ArticleSummary)] {
+        var result: [(ArticleID, ArticleSummary)] = []
+        result.reserveCapacity(ids.count)
+        for indexed in files.values {
+            guard case .articles(let summaries, _) = indexed.outcome else { continue }
+            for summary in summaries {
+                if let id = ids[summary.identityPath] { result.append((id, summary)) }
+            }
+        }
+        return result
+    }
+}

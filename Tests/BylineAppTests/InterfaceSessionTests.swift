@@ -1,0 +1,144 @@
+import BylineApp
+import BylineCore
+import BylineStore
+import BylineTestSupport
+import BylineUI
+import Foundation
+import Testing
+
+/// The index cache and the reconciling scan, through real folders and real files, across
+/// "restarts" (a new session on the same state and index files).
+@Suite struct InterfaceSessionTests {
+    let library: TemporaryLibrary
+    let statePath: String
+
+    init() throws {
+        library = try TemporaryLibrary()
+        statePath = library.sibling("state/byline.sqlite")
+        try library.write("world/strike.txt", "Strike ends\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody one.\n")
+        try library.write("tech/chips.txt", "Chips\n\nPosted June 4th, 2011 at 9:00 am (UTC+1)\n\nBody two.\n")
+        try library.write("tech/broken.txt", "")
+    }
+
+    /// A new process's session.
+    func session() throws -> InterfaceSession {
+        InterfaceSession(scanner: try LibraryScanner(root: library.path), store: try Store(path: statePath), statePath: statePath)
+    }
+
+    var indexPath: String {
+        get throws { IndexLocation.path(forState: statePath, library: try LibraryScanner(root: library.path).rootPath) }
+    }
+
+    func byPath(_ contents: LibraryContents?) -> [String: LibraryEntry] {
+        Dictionary((contents?.entries ?? []).map { ($0.summary.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func aFirstStartHasNoCacheAndTheScanFillsIt() throws {
+        let first = try session()
+        #expect(first.cachedContents() == nil)
+        let loaded = first.load()
+        #expect(Set(loaded.entries.map(\.summary.path)) == ["world/strike.txt", "tech/chips.txt"])
+        #expect(loaded.skipped.map(\.path) == ["tech/broken.txt"])
+
+        let cached = try #require(try session().cachedContents())
+        #expect(Set(cached.entries) == Set(loaded.entries), "same ids, summaries and read state from the index alone")
+        #expect(cached.skipped == loaded.skipped)
+    }
+
+    @Test func anUnchangedLibraryIsNotParsedAgain() throws {
+        _ = try session().load()
+        let second = try session()
+        var parsedTotal: (done: Int, total: Int) = (0, 0)
+        _ = second.load { parsedTotal = ($0, $1) }
+        #expect(parsedTotal.done == 3 && parsedTotal.total == 3)
+        let result = LibraryReconciler.reconcile(
+            try LibraryScanner(root: library.path).scan(),
+            index: IndexCache(path: try indexPath, libraryRoot: try LibraryScanner(root: library.path).rootPath)
+                .snapshot(stateToken: try Store(path: statePath).token()).files)
+        #expect(result.parsedCount == 0)
+        #expect(result.changed.isEmpty && result.removed.isEmpty)
+    }
+
+    @Test func addChangeMoveAndDeleteWhileRunningKeepReadState() throws {
+        let running = try session()
+        let before = byPath(running.load())
+        let strike = try #require(before["world/strike.txt"])
+        let chips = try #require(before["tech/chips.txt"])
+        try running.store.setRead([strike.id, chips.id], read: true)
+
+        try library.write("science/comet.txt", "Comet\n\nPosted June 5th, 2011 at 1:00 pm (UTC)\n\nNew.\n")
+        try library.move("world/strike.txt", to: "business/strike.txt")
+        try library.write("tech/chips.txt", "Chips, revised\n\nPosted June 4th, 2011 at 9:00 am (UTC+1)\n\nBody two, longer.\n")
+        let after = byPath(running.load())
+
+        #expect(after["science/comet.txt"]?.isRead == false)
+        #expect(after["business/strike.txt"]?.id == strike.id, "a move keeps the identity")
+        #expect(after["business/strike.txt"]?.isRead == true)
+        #expect(after["tech/chips.txt"]?.id == chips.id, "an edit in place keeps the identity")
+        #expect(after["tech/chips.txt"]?.summary.title == "Chips, revised")
+        #expect(after["world/strike.txt"] == nil)
+
+        try library.remove("science/comet.txt")
+        let removed = byPath(running.load())
+        #expect(removed["science/comet.txt"] == nil)
+
+        // And the index a restart reads agrees with the folder.
+        let restarted = byPath(try session().cachedContents())
+        #expect(Set(restarted.keys) == ["business/strike.txt", "tech/chips.txt"])
+        #expect(restarted["tech/chips.txt"]?.summary.title == "Chips, revised")
+        #expect(restarted["business/strike.txt"]?.isRead == true)
+    }
+
+    @Test func aDeletedIndexIsRebuiltAndReadStateStays() throws {
+        let first = try session()
+        let id = try #require(byPath(first.load())["world/strike.txt"]).id
+        try first.store.setRead([id], read: true)
+        try FileManager.default.removeItem(atPath: try indexPath)
+
+        let second = try session()
+        #expect(second.cachedContents() == nil)
+        #expect(byPath(second.load())["world/strike.txt"]?.isRead == true)
+        #expect(byPath(try session().cachedContents())["world/strike.txt"]?.isRead == true)
+    }
+
+    @Test func aCorruptedIndexIsRebuiltAndReadStateStays() throws {
+        let first = try session()
+        let id = try #require(byPath(first.load())["world/strike.txt"]).id
+        try first.store.setRead([id], read: true)
+        try Data(repeating: 0x5A, count: 8_192).write(to: URL(fileURLWithPath: try indexPath))
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: try indexPath + suffix) }
+
+        let second = try session()
+        #expect(second.index.problem != nil, "the damage is reported")
+        #expect(second.cachedContents() == nil)
+        #expect(byPath(second.load())["world/strike.txt"]?.isRead == true)
+        let third = try session()
+        #expect(third.index.problem == nil)
+        #expect(byPath(third.cachedContents())["world/strike.txt"]?.isRead == true)
+    }
+
+    @Test func anIndexIsNotTrustedWithIdsFromAnotherStateFile() throws {
+        _ = try session().load()
+        // A new state file (the old one deleted): the index's ids mean nothing there.
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: statePath + suffix) }
+        let fresh = try session()
+        #expect(fresh.cachedContents() == nil)
+        let loaded = fresh.load()
+        #expect(loaded.entries.count == 2)
+        let ids = Set(loaded.entries.map(\.id))
+        #expect(Set(try #require(try session().cachedContents()).entries.map(\.id)) == ids)
+    }
+
+    @Test func anIndexOfAnotherLibraryIsNotUsed() throws {
+        _ = try session().load()
+        let other = try TemporaryLibrary()
+        try other.write("only.txt", "Only\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody.\n")
+        let scanner = try LibraryScanner(root: other.path)
+        // Even forced onto the same index file, another folder's index starts empty.
+        let session = InterfaceSession(
+            scanner: scanner, store: try Store(path: statePath),
+            index: IndexCache(path: try indexPath, libraryRoot: scanner.rootPath))
+        #expect(session.cachedContents() == nil)
+        #expect(session.load().entries.map(\.summary.path) == ["only.txt"])
+    }
+}
