@@ -142,3 +142,33 @@ import Testing
         #expect(session.load().entries.map(\.summary.path) == ["only.txt"])
     }
 }
+
+/// Scans on their own thread: progress and the result arrive in the mailbox.
+@Suite struct BackgroundScannerTests {
+    @Test func aScanPostsItsResultAndARequestDuringAScanRunsOneMore() throws {
+        let library = try TemporaryLibrary()
+        for number in 0..<300 {
+            try library.write("s\(number % 7)/a\(number).txt", "Story \(number)\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody.\n")
+        }
+        let statePath = library.sibling("state.sqlite")
+        let session = InterfaceSession(
+            scanner: try LibraryScanner(root: library.path), store: try Store(path: statePath), statePath: statePath)
+        let mailbox = Mailbox()
+        let scanner = BackgroundScanner(session: session, mailbox: mailbox)
+        scanner.request()
+        scanner.request()
+        scanner.request()
+        var results: [LibraryContents] = []
+        let deadline = ContinuousClock.now + .seconds(30)
+        while scanner.isScanning || results.count < 2, ContinuousClock.now < deadline {
+            for action in mailbox.drain() {
+                if case .libraryLoaded(let contents) = action { results.append(contents) }
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        results += mailbox.drain().compactMap { if case .libraryLoaded(let contents) = $0 { contents } else { nil } }
+        #expect(results.count == 2, "three requests during one scan make exactly one more")
+        #expect(results.allSatisfy { $0.entries.count == 300 })
+        #expect(Set(results[0].entries.map(\.id)) == Set(results[1].entries.map(\.id)))
+    }
+}

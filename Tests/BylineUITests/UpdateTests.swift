@@ -241,3 +241,37 @@ import Testing
         #expect(action(for: .control("l"), in: state) == .redraw)
     }
 }
+
+/// Background scans: progress on the status line, and messages only when they bring news.
+@Suite struct BackgroundScanUpdateTests {
+    @Test func progressShowsOnTheStatusLineUntilTheResultArrives() {
+        var state = TestLibrary.state()
+        _ = update(&state, .scanProgress(done: 12_345, total: 100_000))
+        #expect(render(state).line(39).contains("scanning 12,345 / 100,000"))
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: TestLibrary.entries, skipped: [])))
+        #expect(state.scanProgress == nil)
+        #expect(!render(state).line(39).contains("scanning"))
+    }
+
+    @Test func anUnaskedScanSpeaksOnlyOfNewStoriesAndKeepsTheSelection() {
+        var state = TestLibrary.state()
+        state.apply(.moveDown, .moveDown)
+        let selected = state.selectedID
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: TestLibrary.entries, skipped: [])))
+        #expect(state.message == nil)
+        #expect(state.selectedID == selected)
+        let newer = TestLibrary.entries + [Stories.entry("n1", "Brand new", section: "world", day: 20)]
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: newer, skipped: [])))
+        #expect(state.message?.text == "1 new story")
+        #expect(state.selectedID == selected, "a story arriving above does not move the selection")
+    }
+
+    @Test func rAnnouncesTheResultEvenWhenNothingChanged() {
+        var state = TestLibrary.state()
+        #expect(update(&state, .rescan) == [.rescan])
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: TestLibrary.entries, skipped: [])))
+        #expect(state.message?.text == "5 stories, 3 unread")
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: TestLibrary.entries, skipped: [])))
+        #expect(state.message?.text == "5 stories, 3 unread", "kept until the next key")
+    }
+}

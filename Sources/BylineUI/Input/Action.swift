@@ -26,6 +26,8 @@ public enum Action: Hashable, Sendable {
 
     // Results of effects
     case libraryLoaded(LibraryContents)
+    /// A scan in the background has looked at `done` of `total` files.
+    case scanProgress(done: Int, total: Int)
     case articleLoaded(ArticleID, Result<Article, LoadFailure>)
     case storeFailed(String)
 }

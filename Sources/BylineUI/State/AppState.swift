@@ -25,6 +25,10 @@ public struct AppState: Hashable, Sendable {
     public var message: StatusMessage?
     public var prompt: Prompt?
     public var lastChange: ReadChange?
+    /// How far a background scan has got; nil when none is running or it is nearly instant.
+    public var scanProgress: ScanProgress?
+    /// The reader pressed r: the scan's result is announced even when nothing changed.
+    public var rescanRequested = false
     public var showingHelp = false
     public var helpTop = 0
 

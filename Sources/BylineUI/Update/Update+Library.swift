@@ -5,13 +5,23 @@ extension AppState {
     mutating func libraryLoaded(_ contents: LibraryContents) -> [Effect] {
         let rescanned = hasLoaded
         let previous = reader.flatMap { entry($0.id) }
+        let known = indexByID
         setEntries(contents.entries)
         skipped = contents.skipped
         hasLoaded = true
+        scanProgress = nil
         if rescanned {
-            let skippedNote = skipped.isEmpty ? "" : ", \(skipped.count) files skipped"
-            message = StatusMessage("\(entries.count) stories, \(unreadCount) unread\(skippedNote)")
+            // Scans the reader did not ask for (at start, on a change in the folder) speak only
+            // when they bring something new.
+            let added = entries.count { known[$0.id] == nil }
+            if rescanRequested {
+                let skippedNote = skipped.isEmpty ? "" : ", \(skipped.count) files skipped"
+                message = StatusMessage("\(entries.count) stories, \(unreadCount) unread\(skippedNote)")
+            } else if added > 0 {
+                message = StatusMessage(added == 1 ? "1 new story" : "\(added) new stories")
+            }
         }
+        rescanRequested = false
         // Reload the open article when its file changed under it.
         if let current = reader, let now = entry(current.id),
            previous?.summary.contentHash != now.summary.contentHash || previous?.summary.path != now.summary.path {

@@ -4,7 +4,7 @@ import BylineCore
 /// every behaviour is testable without a terminal. Split by concern into the `Update+*` files.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
-    case .libraryLoaded, .articleLoaded, .storeFailed, .resize:
+    case .libraryLoaded, .articleLoaded, .storeFailed, .resize, .scanProgress:
         break
     default:
         state.message = nil
@@ -37,6 +37,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .answer: return []
     case .rescan:
         state.message = StatusMessage("Rescanning the library…")
+        state.rescanRequested = true
         return [.rescan]
     case .redraw: return [.redraw]
     case .toggleHelp:
@@ -46,6 +47,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .quit: return [.quit]
     case .resize(let size): return state.resize(to: size)
     case .libraryLoaded(let contents): return state.libraryLoaded(contents)
+    case .scanProgress(let done, let total):
+        state.scanProgress = done < total ? ScanProgress(done: done, total: total) : nil
+        return []
     case .articleLoaded(let id, let result): return state.articleLoaded(id, result)
     case .storeFailed(let reason):
         state.message = StatusMessage("Could not save read state: \(reason)", isError: true)

@@ -9,6 +9,7 @@ enum StatusBar {
         var left = " \(state.libraryName) · \(state.unreadCount) unread / \(state.entries.count)"
         if !state.visible.isEmpty { left += " · \(state.storyList.selected + 1)/\(state.visible.count)" }
         if !state.skipped.isEmpty { left += " · \(state.skipped.count) skipped" }
+        if let progress = state.scanProgress { left += " · " + progress.text }
         if let prompt = state.prompt {
             left = " " + prompt.question
             screen.put(TextWrapper.truncate(left, toWidth: rect.width), x: rect.x, y: rect.y,

@@ -11,6 +11,8 @@ final class InterfaceRunner {
     private let terminal: Terminal
     private let session: InterfaceSession
     private let performer: EffectPerformer
+    private let mailbox = Mailbox()
+    private let scanner: BackgroundScanner
     private var state: AppState
     private var running = true
     /// Set when a signal (Ctrl-C, SIGTERM, SIGHUP) ended the loop rather than the reader.
@@ -20,15 +22,24 @@ final class InterfaceRunner {
         self.terminal = terminal
         self.session = session
         performer = EffectPerformer(session: session)
+        scanner = BackgroundScanner(session: session, mailbox: mailbox)
         state = AppState(libraryName: libraryName, size: terminal.size)
     }
 
     func run() {
+        // The index draws the lists at once; the scan that checks them against the folder
+        // runs behind the interface and its result replaces them when it arrives.
+        if let cached = session.cachedContents() {
+            dispatch(.libraryLoaded(cached))
+        }
         terminal.draw(render(state))
-        dispatch(.libraryLoaded(session.load()))
+        scanner.request()
         while running {
+            for action in mailbox.drain() { dispatch(withCurrentReadState(action)) }
             terminal.draw(render(state))
-            guard let event = terminal.nextEvent(timeoutMilliseconds: 250) else { continue }
+            // Short waits while a scan runs, so its progress and result show promptly.
+            let timeout = scanner.isScanning ? 50 : 250
+            guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else { continue }
             switch event {
             case .key(let key):
                 if let action = action(for: key, in: state) { dispatch(action) }
@@ -39,6 +50,16 @@ final class InterfaceRunner {
                 running = false
             }
         }
+    }
+
+    /// A scan's read state was read on its own thread, possibly before marks made since:
+    /// the store, read here between key presses, is the truth.
+    private func withCurrentReadState(_ action: Action) -> Action {
+        guard case .libraryLoaded(var contents) = action, let read = try? session.store.readIDs() else { return action }
+        for index in contents.entries.indices {
+            contents.entries[index].isRead = read.contains(contents.entries[index].id)
+        }
+        return .libraryLoaded(contents)
     }
 
     private func dispatch(_ first: Action) {
@@ -59,6 +80,9 @@ final class InterfaceRunner {
             return nil
         case .quit:
             running = false
+            return nil
+        case .rescan:
+            scanner.request()
             return nil
         default:
             return performer.perform(effect)

@@ -1,0 +1,58 @@
+import BylineUI
+import Foundation
+import Synchronization
+
+/// Runs library scans on their own thread, so the interface never waits for one. Progress
+/// and the result arrive in the mailbox. A request while a scan runs is remembered and served
+/// by one more scan when it ends, so a burst of changes costs at most two scans.
+public final class BackgroundScanner: Sendable {
+    private struct Status {
+        var running = false
+        var again = false
+    }
+
+    private let session: InterfaceSession
+    private let mailbox: Mailbox
+    private let status = Mutex(Status())
+    /// Progress is posted at most this often: the status line cannot show more.
+    private static let progressInterval: Duration = .milliseconds(100)
+
+    public init(session: InterfaceSession, mailbox: Mailbox) {
+        self.session = session
+        self.mailbox = mailbox
+    }
+
+    public var isScanning: Bool { status.withLock { $0.running } }
+
+    public func request() {
+        let start = status.withLock { status -> Bool in
+            if status.running {
+                status.again = true
+                return false
+            }
+            status.running = true
+            return true
+        }
+        guard start else { return }
+        let thread = Thread { [self] in scanUntilSettled() }
+        thread.name = "byline-scan"
+        thread.start()
+    }
+
+    private func scanUntilSettled() {
+        repeat {
+            var lastPosted = ContinuousClock.now - Self.progressInterval
+            let contents = session.load { done, total in
+                let now = ContinuousClock.now
+                guard done < total, now - lastPosted >= Self.progressInterval else { return }
+                lastPosted = now
+                mailbox.post(.scanProgress(done: done, total: total))
+            }
+            mailbox.post(.libraryLoaded(contents))
+        } while status.withLock { status in
+            defer { status.again = false }
+            status.running = status.again
+            return status.again
+        }
+    }
+}
