@@ -1,6 +1,6 @@
 /// Dates as feeds, mail and web pages write them, keeping the writer's own UTC offset:
 /// RFC 822/2822/5322 ("Tue, 3 Jun 2008 11:05:30 GMT", with the usual deviations: no weekday, no
-/// seconds, two-digit years, named US zones) and RFC 3339/ISO 8601 ("2008-06-03T11:05:30.5+02:00").
+/// seconds, two-digit years, named zones, RFC 850's "16-Nov-26") and RFC 3339/ISO 8601 ("2008-06-03T11:05:30.5+02:00").
 public enum InternetDate {
     /// Either form, whichever fits.
     public static func parse(_ text: some StringProtocol) -> ArticleDate? {
@@ -12,6 +12,11 @@ public enum InternetDate {
         var tokens = String(text).split(whereSeparator: separators.contains).map(String.init)
         // A comment such as "(UTC)" or "(PST)" after the zone is decoration.
         tokens.removeAll { $0.hasPrefix("(") }
+        // RFC 850's "16-Nov-26" (HTTP's old date form), which some feed generators still write.
+        tokens = tokens.flatMap { token -> [String] in
+            let parts = token.split(separator: "-").map(String.init)
+            return parts.count == 3 && month(parts[1]) != nil ? parts : [token]
+        }
         if let first = tokens.first, Int(first) == nil, month(first) == nil { tokens.removeFirst() }  // weekday
         // Some feeds give only the day ("Tue, 03 Jun 2008"): read it as midnight UTC.
         guard tokens.count >= 3 else { return nil }
