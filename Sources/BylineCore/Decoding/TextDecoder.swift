@@ -39,7 +39,7 @@ public enum TextDecoder {
         String(validating: bytes, as: UTF8.self) ?? Windows1252.decode(Array(bytes))
     }
 
-    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+    static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var index = bytes.startIndex

@@ -1,6 +1,6 @@
 /// Dates as feeds, mail and web pages write them, keeping the writer's own UTC offset:
 /// RFC 822/2822/5322 ("Tue, 3 Jun 2008 11:05:30 GMT", with the usual deviations: no weekday, no
-/// seconds, two-digit years, named US zones) and RFC 3339/ISO 8601 ("2008-06-03T11:05:30.5+02:00").
+/// seconds, two-digit years, named zones, RFC 850's "16-Nov-26") and RFC 3339/ISO 8601 ("2008-06-03T11:05:30.5+02:00").
 public enum InternetDate {
     /// Either form, whichever fits.
     public static func parse(_ text: some StringProtocol) -> ArticleDate? {
@@ -12,8 +12,14 @@ public enum InternetDate {
         var tokens = String(text).split(whereSeparator: separators.contains).map(String.init)
         // A comment such as "(UTC)" or "(PST)" after the zone is decoration.
         tokens.removeAll { $0.hasPrefix("(") }
+        // RFC 850's "16-Nov-26" (HTTP's old date form), which some feed generators still write.
+        tokens = tokens.flatMap { token -> [String] in
+            let parts = token.split(separator: "-").map(String.init)
+            return parts.count == 3 && month(parts[1]) != nil ? parts : [token]
+        }
         if let first = tokens.first, Int(first) == nil, month(first) == nil { tokens.removeFirst() }  // weekday
-        guard tokens.count >= 4 else { return nil }
+        // Some feeds give only the day ("Tue, 03 Jun 2008"): read it as midnight UTC.
+        guard tokens.count >= 3 else { return nil }
         tokens = reorderingAsctime(tokens)
         var day: Int?
         var monthNumber: Int?
@@ -28,6 +34,9 @@ public enum InternetDate {
         guard let day, let monthNumber, let yearValue = Int(tokens[2]) else { return nil }
         let year = tokens[2].count <= 2 ? (yearValue < 50 ? 2000 + yearValue : 1900 + yearValue)
             : tokens[2].count == 3 ? 1900 + yearValue : yearValue
+        guard tokens.count > 3 else {
+            return make(year: year, month: monthNumber, day: day, hour: 0, minute: 0, second: 0, offset: 0)
+        }
         // Fractions of a second ("11:05:30.25") are rare in mail and dropped.
         let time = tokens[3].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard time.count == 1 || time[1].allSatisfy(\.isNumber) else { return nil }
@@ -47,7 +56,7 @@ public enum InternetDate {
     /// asctime() order, "Jun 3 11:05:30 2008" or "Jun 3 11:05:30 EDT 2008" (old news, scripts),
     /// as RFC 822 order: "Jun 3 2008 11:05:30 EDT".
     private static func reorderingAsctime(_ tokens: [String]) -> [String] {
-        guard tokens[2].contains(":") else { return tokens }
+        guard tokens.count >= 4, tokens[2].contains(":") else { return tokens }
         if Int(tokens[3]) != nil {
             return [tokens[0], tokens[1], tokens[3], tokens[2]] + tokens.dropFirst(4)
         }
@@ -121,16 +130,19 @@ public enum InternetDate {
         return months.firstIndex { lower.hasPrefix($0) }.map { $0 + 1 }
     }
 
+    /// Minutes east of UTC. Beyond RFC 822's US zones, the abbreviations feeds from elsewhere
+    /// write in `pubDate` ("AEDT", "CEST"); ambiguous ones keep their most common reading.
     private static let namedZones: [String: Int] = [
-        "ut": 0, "utc": 0, "gmt": 0, "z": 0,
-        "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7,
-        "cet": 1, "cest": 2, "bst": 1, "ist": 5, "jst": 9,
+        "ut": 0, "utc": 0, "gmt": 0, "z": 0, "wet": 0,
+        "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+        "akst": -540, "akdt": -480, "hst": -600,
+        "cet": 60, "cest": 120, "bst": 60, "west": 60, "eet": 120, "eest": 180, "msk": 180, "sast": 120,
+        "ist": 330, "sgt": 480, "hkt": 480, "awst": 480, "jst": 540, "kst": 540,
+        "acst": 570, "acdt": 630, "aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780,
     ]
 
     private static func zoneOffset(_ token: String) -> Int? {
-        if let hours = namedZones[token.lowercased()] {
-            return hours * 3_600 + (token.lowercased() == "ist" ? 1_800 : 0)
-        }
+        if let minutes = namedZones[token.lowercased()] { return minutes * 60 }
         guard let sign = token.first, sign == "+" || sign == "-" else {
             // RFC 822 military zones are unreliable in practice; RFC 2822 says treat them as UTC.
             return token.count == 1 && token.first?.isLetter == true ? 0 : nil

@@ -1,10 +1,11 @@
 import CLibXML2
 
 /// The one door to libxml2's HTML parser: sets the library up once for every thread and hands
-/// out parsed documents that are freed when the caller is done.
+/// out parsed documents that are freed when the caller is done. (Feeds use its XML parser
+/// through `FeedXML`, after the same setup.)
 enum LibXML {
     /// Runs once, whichever thread gets here first (Swift initializes globals with a lock).
-    private static let ready: Bool = {
+    static let ready: Bool = {
         xmlInitParser()
         cx_silence_errors_by_default()
         return true
