@@ -172,3 +172,47 @@ import Testing
         #expect(Set(results[0].entries.map(\.id)) == Set(results[1].entries.map(\.id)))
     }
 }
+
+/// Feed items are articles of their own: read state follows the item, not the file.
+@Suite struct FeedItemIdentityTests {
+    static func feed(_ items: [String], title: String = "Harbor Gazette") -> String {
+        """
+        <?xml version="1.0"?><rss version="2.0"><channel><title>\(title)</title>
+        \(items.map { "<item><title>Item \($0)</title><guid>g-\($0)</guid><pubDate>Sun, 29 Nov 2026 18:45:00 -0330</pubDate><description>Body \($0).</description></item>" }.joined())
+        </channel></rss>
+        """
+    }
+
+    @Test func anItemThatLeavesAndComesBackHasItsOldReadState() throws {
+        let library = try TemporaryLibrary()
+        let statePath = library.sibling("state.sqlite")
+        try library.write("feeds/gazette.rss", Self.feed(["a", "b", "c"]))
+        let session = InterfaceSession(
+            scanner: try LibraryScanner(root: library.path), store: try Store(path: statePath), statePath: statePath)
+        let first = session.load().entries
+        #expect(Set(first.map(\.summary.section)) == ["feeds/Harbor Gazette"])
+        let b = try #require(first.first { $0.summary.title == "Item b" })
+        try session.store.setRead([b.id], read: true)
+
+        // A fetch script rewrites the file: b drops out, d arrives, a and c are unchanged.
+        try library.write("feeds/gazette.rss", Self.feed(["a", "c", "d"]))
+        let second = session.load().entries
+        #expect(second.map(\.summary.title).sorted() == ["Item a", "Item c", "Item d"])
+        #expect(second.first { $0.summary.title == "Item a" }?.id == first.first { $0.summary.title == "Item a" }?.id)
+
+        try library.write("feeds/gazette.rss", Self.feed(["b", "c", "d"]))
+        let third = session.load().entries
+        let back = try #require(third.first { $0.summary.title == "Item b" })
+        #expect(back.id == b.id)
+        #expect(back.isRead)
+    }
+
+    @Test func aSlashInAFeedTitleDoesNotNestSections() throws {
+        let library = try TemporaryLibrary()
+        let statePath = library.sibling("state.sqlite")
+        try library.write("feeds/music.rss", Self.feed(["a"], title: "AC/DC News"))
+        let session = InterfaceSession(
+            scanner: try LibraryScanner(root: library.path), store: try Store(path: statePath), statePath: statePath)
+        #expect(session.load().entries.map(\.summary.section) == ["feeds/AC\u{2215}DC News"])
+    }
+}

@@ -45,6 +45,21 @@ import Testing
             title: "Letter: The ferry timetable — again", date: "2026-11-29T08:00:00-05:00",
             section: "letters", author: "Renée Tremblay", firstParagraph: "Dear editor,"),
         Expected(
+            path: "feeds/harbor-gazette.rss", format: "feed",
+            title: "Night Ferry Gets a Second Crossing for the Holidays", date: "2026-11-29T18:45:00-03:30",
+            section: "feeds/Harbor Gazette", author: "Siobhán Kelly",
+            link: "https://harborgazette.example/2026/11/night-ferry-second-crossing",
+            links: ["https://ferries.example/bell-island/holidays"],
+            firstParagraph: "The night ferry between the harbor and Bell Island will add a second crossing at 23:30 "
+                + "from December 18th to January 4th, the operator said on Sunday."),
+        Expected(
+            path: "feeds/science-notes.atom", format: "feed",
+            title: "Why the Dome Stays Shut Below −10 °C", date: "2026-11-24T08:30:00+09:00",
+            section: "feeds/Field Notes from the Observatory", author: "山田 花子 (Hanako Yamada)",
+            link: "https://observatory.example/notes/2026/cold-dome",
+            firstParagraph: "The dome's drive motor was built for a milder site. Below minus ten its grease thickens "
+                + "and the shutter stalls half-open, which is worse than not opening at all."),
+        Expected(
             path: "letters/new/1764489600.M202P7.herald", format: "message",
             title: "Letter: In praise of the letterpress", date: "2026-11-30T09:30:00+00:00",
             section: "letters", author: "Tomás Ó Briain", firstParagraph: "Sir,"),
@@ -68,7 +83,8 @@ import Testing
     @Test(arguments: expected)
     func listAndShowGiveTheArticlesMetadata(_ expected: Expected) throws {
         let list = try #require(try json(["list", library.path]) as? [[String: Any]])
-        let entry = try #require(list.first { $0["path"] as? String == expected.path }, "listed")
+        let entry = try #require(
+            list.first { $0["path"] as? String == expected.path && $0["title"] as? String == expected.title }, "listed")
         #expect(entry["format"] as? String == expected.format)
         #expect(entry["title"] as? String == expected.title)
         #expect(entry["date"] as? String == expected.date)
@@ -85,7 +101,7 @@ import Testing
 
     @Test func everyFormatIsInTheSampleLibraryAndNothingIsSkipped() throws {
         let list = try #require(try json(["list", library.path]) as? [[String: Any]])
-        #expect(Set(list.compactMap { $0["format"] as? String }) == ["text", "markdown", "html", "message"])
+        #expect(Set(list.compactMap { $0["format"] as? String }) == ["text", "markdown", "html", "feed", "message"])
         let check = try ProcessRunner.run(
             ProcessRunner.executable("byline"), ["check", library.path, "--state", state])
         #expect(check.status == 0)

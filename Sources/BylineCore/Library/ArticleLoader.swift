@@ -44,7 +44,7 @@ public enum ArticleLoader {
         let items = parsed.items.map { item in
             let article = item.article
             let hash = parsed.items.count == 1 ? fileHash : ContentHash.of(itemDigestSource(item).utf8)
-            let section = item.sectionSuffix.map { file.section.isEmpty ? $0 : file.section + "/" + $0 }
+            let section = item.sectionSuffix.map(sectionName).map { file.section.isEmpty ? $0 : file.section + "/" + $0 }
             let summary = ArticleSummary(
                 file: file, itemKey: item.key, contentHash: hash, title: article.title,
                 date: article.date ?? file.modificationDate, format: article.format, words: article.wordCount,
@@ -52,6 +52,12 @@ public enum ArticleLoader {
             return Loaded(summary: summary, article: article)
         }
         return .success(LoadedFile(items: items, warnings: parsed.warnings))
+    }
+
+    /// A feed title as one section level: "AC/DC News" must not become two nested sections, so
+    /// its slashes become the look-alike division slash.
+    static func sectionName(_ title: String) -> String {
+        String(title.map { $0 == "/" ? "\u{2215}" : $0 })
     }
 
     /// What a feed item's content hash covers, so an item keeps its identity when other items of
