@@ -14,6 +14,8 @@ public final class BackgroundScanner: Sendable {
     private let session: InterfaceSession
     private let mailbox: Mailbox
     private let status = Mutex(Status())
+    private let watcher = Mutex<FolderWatcher?>(nil)
+    private let lastFinished = Mutex(ContinuousClock.now)
     /// Progress is posted at most this often: the status line cannot show more.
     private static let progressInterval: Duration = .milliseconds(100)
 
@@ -23,6 +25,29 @@ public final class BackgroundScanner: Sendable {
     }
 
     public var isScanning: Bool { status.withLock { $0.running } }
+
+    /// Watches the library's folders from now on and scans when they change. False when the
+    /// system cannot watch them; `needsPolling` then says to ask for scans now and then.
+    @discardableResult
+    public func watchFolders() -> Bool {
+        let created = FolderWatcher { [weak self] in self?.request() }
+        watcher.withLock { $0 = created }
+        return created != nil
+    }
+
+    public func stopWatching() {
+        watcher.withLock { watcher in
+            watcher?.stop()
+            watcher = nil
+        }
+    }
+
+    /// True when changes could go unseen (no watcher, or folders it could not watch) and the
+    /// last scan ended more than `interval` ago.
+    public func needsPolling(every interval: Duration) -> Bool {
+        let blind = watcher.withLock { $0.map(\.isIncomplete) ?? true }
+        return blind && !isScanning && ContinuousClock.now - lastFinished.withLock { $0 } >= interval
+    }
 
     public func request() {
         let start = status.withLock { status -> Bool in
@@ -42,13 +67,17 @@ public final class BackgroundScanner: Sendable {
     private func scanUntilSettled() {
         repeat {
             var lastPosted = ContinuousClock.now - Self.progressInterval
-            let contents = session.load { done, total in
-                let now = ContinuousClock.now
-                guard done < total, now - lastPosted >= Self.progressInterval else { return }
-                lastPosted = now
-                mailbox.post(.scanProgress(done: done, total: total))
-            }
-            mailbox.post(.libraryLoaded(contents))
+            let reconciled = session.reconcile(
+                progress: { done, total in
+                    let now = ContinuousClock.now
+                    guard done < total, now - lastPosted >= Self.progressInterval else { return }
+                    lastPosted = now
+                    mailbox.post(.scanProgress(done: done, total: total))
+                },
+                partial: { self.mailbox.post(.libraryLoaded($0)) })
+            watcher.withLock { $0?.watch(reconciled.folders) }
+            lastFinished.withLock { $0 = .now }
+            mailbox.post(.libraryLoaded(reconciled.contents))
         } while status.withLock { status in
             defer { status.again = false }
             status.running = status.again

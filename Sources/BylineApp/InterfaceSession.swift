@@ -49,10 +49,35 @@ public final class InterfaceSession: Sendable {
         reconcile(progress: progress).contents
     }
 
-    /// `load`, with the parser notes `byline check` prints.
-    public func reconcile(progress: (Int, Int) -> Void = { _, _ in }) -> (contents: LibraryContents, warnings: [SkippedFile]) {
+    /// What a scan found: the contents, the parser notes `byline check` prints, and the
+    /// folders read, for the watcher.
+    public struct Reconciled: Sendable {
+        public var contents: LibraryContents
+        public var warnings: [SkippedFile]
+        public var folders: [[UInt8]]
+    }
+
+    /// `load`, with the parser notes and the folders. On a first start (no index, a state
+    /// that never saw an article) `partial` gets the articles parsed so far now and then, so
+    /// the lists fill while the scan goes on.
+    public func reconcile(
+        progress: (Int, Int) -> Void = { _, _ in }, partial: ((LibraryContents) -> Void)? = nil
+    ) -> Reconciled {
         let previous = currentSnapshot()
-        let result = LibraryReconciler.reconcile(scanner.scan(), index: previous.files, progress: progress)
+        // Only with nothing known can a partial scan not mistake a copy for a move.
+        let progressive = partial != nil && previous.isEmpty && (try? store.articleCount()) == 0
+        var parsedSoFar: [ArticleSummary] = []
+        var nextShowing = Self.firstPartial
+        let result = LibraryReconciler.reconcile(scanner.scan(), index: previous.files, progress: progress) { batch in
+            guard progressive, let partial else { return }
+            parsedSoFar += batch
+            guard parsedSoFar.count >= nextShowing else { return }
+            // Doubling keeps the identity work for all the partial lists under twice a full scan's.
+            nextShowing *= 2
+            if let entries = try? store.entries(for: parsedSoFar) {
+                partial(LibraryContents(entries: entries, skipped: [], isPartial: true))
+            }
+        }
         let entries: [LibraryEntry]
         var skipped = result.skipped
         do {
@@ -61,7 +86,9 @@ public final class InterfaceSession: Sendable {
             // Without the store the articles still show, all unread, and the problem is listed.
             let unread = result.articles.map { LibraryEntry(id: ArticleID($0.identityPath), summary: $0, isRead: false) }
             skipped.append(SkippedFile(path: "(state file)", reason: "cannot read: \(error)"))
-            return (LibraryContents(entries: unread, skipped: skipped), result.warnings)
+            return Reconciled(
+                contents: LibraryContents(entries: unread, skipped: skipped), warnings: result.warnings,
+                folders: result.folders)
         }
         let token = (try? store.token()) ?? ""
         do {
@@ -70,8 +97,12 @@ public final class InterfaceSession: Sendable {
             // The index is only a cache: the next start reads the library in full.
         }
         known.withLock { $0 = Self.updated(previous, with: result, entries: entries) }
-        return (LibraryContents(entries: entries, skipped: skipped), result.warnings)
+        return Reconciled(
+            contents: LibraryContents(entries: entries, skipped: skipped), warnings: result.warnings,
+            folders: result.folders)
     }
+
+    static let firstPartial = 500
 
     private func currentSnapshot() -> IndexSnapshot {
         if let snapshot = known.withLock({ $0 }) { return snapshot }

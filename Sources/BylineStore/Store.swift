@@ -102,6 +102,11 @@ public final class Store: Sendable {
         }
     }
 
+    /// How many article identities the state holds; 0 for a state that never saw a library.
+    public func articleCount() throws -> Int {
+        try writer.read { db in try ArticleRecord.fetchCount(db) }
+    }
+
     /// The ids of every article marked read.
     public func readIDs() throws -> Set<ArticleID> {
         try writer.read { db in

@@ -216,3 +216,27 @@ import Testing
         #expect(session.load().entries.map(\.summary.section) == ["feeds/AC\u{2215}DC News"])
     }
 }
+
+/// A first scan shows stories as they arrive; later scans never show half a library.
+@Suite struct PartialContentsTests {
+    @Test func aFirstScanHandsOutGrowingPartialListsWithFinalIds() throws {
+        let library = try TemporaryLibrary()
+        for number in 0..<1_300 {
+            try library.write("s\(number % 5)/a\(number).txt", "Story \(number)\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody \(number).\n")
+        }
+        let statePath = library.sibling("state.sqlite")
+        let session = InterfaceSession(
+            scanner: try LibraryScanner(root: library.path), store: try Store(path: statePath), statePath: statePath)
+        var partials: [LibraryContents] = []
+        let final = session.reconcile(partial: { partials.append($0) }).contents
+        #expect(partials.map(\.entries.count) == [512, 1_024], "after 500 and 1,000 articles, in whole batches")
+        #expect(partials.allSatisfy(\.isPartial) && !final.isPartial)
+        let finalIDs = Dictionary(uniqueKeysWithValues: final.entries.map { ($0.summary.path, $0.id) })
+        #expect(partials.last?.entries.allSatisfy { finalIDs[$0.summary.path] == $0.id } == true)
+
+        var later: [LibraryContents] = []
+        try library.write("s9/new.txt", "New\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody.\n")
+        _ = session.reconcile(partial: { later.append($0) })
+        #expect(later.isEmpty)
+    }
+}

@@ -275,3 +275,17 @@ import Testing
         #expect(state.message?.text == "5 stories, 3 unread", "kept until the next key")
     }
 }
+
+extension BackgroundScanUpdateTests {
+    @Test func aPartialListShowsButTheScanGoesOn() {
+        var state = AppState(libraryName: "news", size: Size(width: 120, height: 40), dates: DateDisplay(timeZone: .gmt))
+        _ = update(&state, .scanProgress(done: 10, total: 100))
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: Array(TestLibrary.entries.prefix(2)), skipped: [], isPartial: true)))
+        #expect(state.entries.count == 2 && state.hasLoaded)
+        #expect(state.scanProgress == ScanProgress(done: 10, total: 100))
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: Array(TestLibrary.entries.prefix(4)), skipped: [], isPartial: true)))
+        #expect(state.message == nil, "no news of new stories while the first scan fills the list")
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: TestLibrary.entries, skipped: [])))
+        #expect(state.scanProgress == nil && state.entries.count == 5)
+    }
+}

@@ -15,15 +15,19 @@ public enum LibraryReconciler {
         public var removed: [String]
         /// How many files were parsed rather than reused.
         public var parsedCount: Int
+        /// The folders the scan read (see `LibraryScanner.Result.folders`).
+        public var folders: [[UInt8]] = []
     }
 
     /// Files are parsed in batches of this many, and `progress` is told after each.
-    static let batchSize = 1_024
+    static let batchSize = 256
 
-    /// `progress(done, total)` counts files, reused ones included; it is called from the
-    /// calling thread only.
+    /// `progress(done, total)` counts files, reused ones included; `parsed` gets the articles
+    /// of each batch as it is parsed, so a first scan can show them as they arrive. Both are
+    /// called from the calling thread only.
     public static func reconcile(
-        _ scan: LibraryScanner.Result, index: [String: IndexedFile], progress: (Int, Int) -> Void = { _, _ in }
+        _ scan: LibraryScanner.Result, index: [String: IndexedFile], progress: (Int, Int) -> Void = { _, _ in },
+        parsed: ([ArticleSummary]) -> Void = { _ in }
     ) -> Result {
         var outcomes = [IndexedFile.Outcome?](repeating: nil, count: scan.files.count)
         var toParse: [Int] = []
@@ -42,11 +46,14 @@ public enum LibraryReconciler {
         var start = 0
         while start < toParse.count {
             let batch = Array(toParse[start..<min(start + batchSize, toParse.count)])
-            let parsed = batch.concurrentMap { position in outcome(of: scan.files[position]) }
-            for (position, outcome) in zip(batch, parsed) {
+            let batchOutcomes = batch.concurrentMap { position in outcome(of: scan.files[position]) }
+            var articles: [ArticleSummary] = []
+            for (position, outcome) in zip(batch, batchOutcomes) {
                 outcomes[position] = outcome
                 changed.append(IndexedFile(file: scan.files[position], outcome: outcome))
+                if case .articles(let summaries, _) = outcome { articles += summaries }
             }
+            parsed(articles)
             start += batch.count
             done += batch.count
             progress(done, total)
@@ -54,7 +61,7 @@ public enum LibraryReconciler {
 
         var result = Result(
             articles: [], skipped: scan.skipped, warnings: [], changed: changed, removed: [],
-            parsedCount: toParse.count)
+            parsedCount: toParse.count, folders: scan.folders)
         result.articles.reserveCapacity(total)
         for (file, outcome) in zip(scan.files, outcomes) {
             switch outcome {

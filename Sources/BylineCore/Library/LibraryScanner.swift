@@ -8,6 +8,8 @@ public struct LibraryScanner: Sendable {
     public struct Result: Sendable {
         public var files: [LibraryFile]
         public var skipped: [SkippedFile]
+        /// Every folder read, as system paths: what a watcher must watch to see changes.
+        public var folders: [[UInt8]] = []
     }
 
     public let rootPath: String
@@ -40,7 +42,7 @@ public struct LibraryScanner: Sendable {
         var walk = Walk(root: root)
         walk.visit(folder: root, relative: [], depth: 0)
         walk.followPendingLinks()
-        return Result(files: walk.files, skipped: walk.skipped)
+        return Result(files: walk.files, skipped: walk.skipped, folders: walk.folders)
     }
 }
 
@@ -48,6 +50,7 @@ private struct Walk {
     let root: [UInt8]
     var files: [LibraryFile] = []
     var skipped: [SkippedFile] = []
+    var folders: [[UInt8]] = []
     private var visitedFolders: Set<[UInt64]> = []
     private var seenFiles: [[UInt64]: String] = [:]
     /// Symlinks wait until the plain tree is walked, so a file or folder is always named by its
@@ -89,6 +92,7 @@ private struct Walk {
             skipped.append(.init(path: display.isEmpty ? "." : display, reason: "cannot read folder: \(error.message)"))
             return
         }
+        folders.append(folder)
         let isMaildir = Self.maildirParts.allSatisfy { part in
             names.contains(part) && Self.isFolder(folder + [UInt8(ascii: "/")] + part)
         }

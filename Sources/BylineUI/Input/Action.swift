@@ -45,9 +45,12 @@ public struct LoadFailure: Error, Hashable, Sendable {
 public struct LibraryContents: Hashable, Sendable {
     public var entries: [LibraryEntry]
     public var skipped: [SkippedFile]
+    /// What a first scan has parsed so far: shown, but the scan goes on.
+    public var isPartial: Bool
 
-    public init(entries: [LibraryEntry], skipped: [SkippedFile]) {
+    public init(entries: [LibraryEntry], skipped: [SkippedFile], isPartial: Bool = false) {
         self.entries = entries
         self.skipped = skipped
+        self.isPartial = isPartial
     }
 }

@@ -9,6 +9,7 @@ extension AppState {
         setEntries(contents.entries)
         skipped = contents.skipped
         hasLoaded = true
+        if contents.isPartial { return reader == nil ? previewSelection() : [] }
         scanProgress = nil
         if rescanned {
             // Scans the reader did not ask for (at start, on a change in the folder) speak only

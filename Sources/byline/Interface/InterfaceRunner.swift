@@ -33,8 +33,11 @@ final class InterfaceRunner {
             dispatch(.libraryLoaded(cached))
         }
         terminal.draw(render(state))
+        scanner.watchFolders()
         scanner.request()
+        defer { scanner.stopWatching() }
         while running {
+            if scanner.needsPolling(every: .seconds(10)) { scanner.request() }
             for action in mailbox.drain() { dispatch(withCurrentReadState(action)) }
             terminal.draw(render(state))
             // Short waits while a scan runs, so its progress and result show promptly.

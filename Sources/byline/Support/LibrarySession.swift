@@ -22,10 +22,10 @@ struct LibrarySession {
             throw CommandError("\(error)")
         }
         let session = InterfaceSession(scanner: scanner, store: store, statePath: statePath)
-        let (contents, notes) = session.reconcile()
-        entries = contents.entries.sorted(by: LibraryEntry.newestFirst)
-        skipped = contents.skipped
-        warnings = notes + (session.index.problem.map { [SkippedFile(path: "(index)", reason: $0)] } ?? [])
+        let reconciled = session.reconcile()
+        entries = reconciled.contents.entries.sorted(by: LibraryEntry.newestFirst)
+        skipped = reconciled.contents.skipped
+        warnings = reconciled.warnings + (session.index.problem.map { [SkippedFile(path: "(index)", reason: $0)] } ?? [])
     }
 
     /// The entry an id or a unique prefix of one (at least 4 characters) names.

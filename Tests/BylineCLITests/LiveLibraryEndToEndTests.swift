@@ -1,0 +1,77 @@
+import BylineTestSupport
+import Foundation
+import Testing
+
+/// A running Byline and a folder that changes under it, in a real terminal.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .serialized)
+struct LiveLibraryEndToEndTests {
+    let library: TemporaryLibrary
+    let state: String
+
+    init() throws {
+        library = try TemporaryLibrary(copying: "news")
+        state = library.sibling("state.sqlite")
+    }
+
+    func start() throws -> TmuxSession {
+        try TmuxSession(
+            command: [ProcessRunner.executable("byline").path, library.path, "--state", state],
+            width: 120, height: 40, environment: ["TZ": "UTC"])
+    }
+
+    static func article(_ title: String, day: Int = 30) -> String {
+        "\(title)\n\nPosted November \(day)th, 2026 at 11:00 pm (UTC)\n\nA paragraph about \(title).\n"
+    }
+
+    @Test func aNewFileAppearsWithoutAKeyPressAndAGoneOneLeaves() throws {
+        let tmux = try start()
+        let before = try tmux.waitFor("Sections")
+        let count = try #require(before.firstMatch(of: /All — (\d+) stories/)).1
+        let total = try #require(Int(count))
+
+        let written = ContinuousClock.now
+        try library.write("world/late-breaking.txt", Self.article("Late Breaking Harbor Fire Contained"))
+        let after = try tmux.waitFor("Late Breaking Harbor Fire Contained", timeout: 10)
+        let seconds = (ContinuousClock.now - written) / .seconds(1)
+        #expect(seconds < 2.5, "shown \(seconds) s after the file was written")
+        #expect(after.contains("All — \(total + 1) stories"))
+        #expect(after.contains("1 new story"))
+
+        try library.remove("world/late-breaking.txt")
+        let gone = try tmux.waitUntil { !$0.contains("Late Breaking") }
+        #expect(gone.contains("All — \(total) stories"))
+    }
+
+    @Test func aNewSectionFolderIsWatchedToo() throws {
+        let tmux = try start()
+        try tmux.waitFor("Sections")
+        try FileManager.default.createDirectory(
+            at: library.url.appendingPathComponent("sport"), withIntermediateDirectories: false)
+        // Give the watcher's rescan of the new empty folder time to finish before writing in it.
+        Thread.sleep(forTimeInterval: 1.5)
+        try library.write("sport/regatta.txt", Self.article("Regatta Sails Despite the Fog"))
+        let screen = try tmux.waitFor("Regatta Sails Despite the Fog", timeout: 10)
+        #expect(screen.contains(" sport "))
+    }
+
+    @Test func keysWorkWhileAColdIndexIsBuilt() throws {
+        // Enough files that a first scan of them takes a visible while in a debug build.
+        let body = String(repeating: "Words of a long article body that goes on. ", count: 150)
+        for number in 0..<4_000 {
+            try library.write(
+                "bulk/part\(number % 10)/story-\(number).txt",
+                "Bulk story \(number)\n\nPosted November 1st, 2026 at 9:00 am (UTC)\n\n\(body)\n")
+        }
+        let tmux = try start()
+        let scanning = try tmux.waitFor("scanning", timeout: 20)
+        #expect(scanning.contains("Loading") || scanning.contains("Sections"))
+        try tmux.sendKeys("?")
+        let help = try tmux.waitFor("Keys")
+        #expect(help.contains("scanning"), "help opened while the scan was still running")
+        try tmux.sendKeys("?")
+        let loaded = try tmux.waitUntil(timeout: 60) { $0.contains("All — ") && !$0.contains("scanning") }
+        #expect(loaded.contains("bulk"))
+        try tmux.sendKeys("Q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+}
