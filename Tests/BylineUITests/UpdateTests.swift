@@ -289,3 +289,27 @@ extension BackgroundScanUpdateTests {
         #expect(state.scanProgress == nil && state.entries.count == 5)
     }
 }
+
+/// Unread counts are kept up to date change by change; they must always equal a recount.
+@Suite struct IncrementalCountTests {
+    func recount(_ state: AppState) -> (total: Int, perSection: [Int]) {
+        let unread = state.entries.filter { !$0.isRead }
+        return (unread.count, state.sections.map { section in unread.count { section.contains(section: $0.summary.section) } })
+    }
+
+    @Test func countsMatchARecountAfterEveryKindOfChange() {
+        var state = TestLibrary.state()
+        var generator = SystemRandomNumberGenerator()
+        let actions: [Action] = [.moveDown, .moveUp, .toggleRead, .nextUnread, .open, .back, .undo, .markAllRead,
+                                 .answer(true), .focusNext, .toggleUnreadOnly, .focusPrevious]
+        for step in 0..<400 {
+            let action = actions.randomElement(using: &generator) ?? .moveDown
+            state.apply(action)
+            let expected = recount(state)
+            #expect(state.unreadCount == expected.total, "after step \(step): \(action)")
+            #expect(state.unreadCounts() == expected.perSection, "after step \(step): \(action)")
+        }
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: TestLibrary.entries, skipped: [])))
+        #expect(state.unreadCount == recount(state).total)
+    }
+}

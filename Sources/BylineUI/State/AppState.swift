@@ -54,15 +54,21 @@ public struct AppState: Hashable, Sendable {
         indexByID[id].map { entries[$0] }
     }
 
-    public var unreadCount: Int { entries.count { !$0.isRead } }
+    /// Unread stories in the whole library; kept up to date by every change, so drawing the
+    /// status line costs nothing however large the library.
+    public private(set) var unreadCount = 0
+    /// Unread stories per folder (not counting the folders inside it), kept like `unreadCount`.
+    public private(set) var unreadByFolder: [String: Int] = [:]
 
-    /// Unread stories per section row, counting nested folders into their parents.
+    /// Unread stories per section row, counting nested folders into their parents: a sum over
+    /// folders, not stories.
     public func unreadCounts() -> [Int] {
-        var byFolder: [String: Int] = [:]
-        for entry in entries where !entry.isRead { byFolder[entry.summary.section, default: 0] += 1 }
-        return sections.map { section in
-            byFolder.reduce(0) { $0 + (section.contains(section: $1.key) ? $1.value : 0) }
-        }
+        sections.map(unreadCount(in:))
+    }
+
+    public func unreadCount(in section: Section) -> Int {
+        if case .all = section.kind { return unreadCount }
+        return unreadByFolder.reduce(0) { $0 + (section.contains(section: $1.key) ? $1.value : 0) }
     }
 
     // MARK: changing the library
@@ -73,6 +79,9 @@ public struct AppState: Hashable, Sendable {
         let keptSection = currentSection
         let keptStory = selectedEntry?.id
         entries = newEntries.sorted(by: LibraryEntry.newestFirst)
+        unreadByFolder = [:]
+        for entry in entries where !entry.isRead { unreadByFolder[entry.summary.section, default: 0] += 1 }
+        unreadCount = unreadByFolder.values.reduce(0, +)
         indexByID = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         sections = Section.tree(for: Set(entries.map(\.summary.section)))
         sectionList.selected = sections.firstIndex(of: keptSection) ?? 0
@@ -81,8 +90,11 @@ public struct AppState: Hashable, Sendable {
     }
 
     public mutating func setRead(_ id: ArticleID, _ read: Bool) {
-        guard let index = indexByID[id] else { return }
+        guard let index = indexByID[id], entries[index].isRead != read else { return }
         entries[index].isRead = read
+        let change = read ? -1 : 1
+        unreadCount += change
+        unreadByFolder[entries[index].summary.section, default: 0] += change
     }
 
     /// Recomputes the story list for the section and filter, keeping `story` selected when it is

@@ -7,7 +7,9 @@ enum StoryPane {
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let focused = state.focus == .stories
         let section = state.currentSection
-        let unread = state.visible.count { !state.entries[$0].isRead }
+        // Every unread story of the section is listed (read ones may linger), so the section's
+        // count is the list's.
+        let unread = state.unreadCount(in: section)
         PaneHeader.draw(
             "\(section.title) — \(state.visible.count) stor\(state.visible.count == 1 ? "y" : "ies"), \(unread) unread"
                 + (state.unreadOnly ? " (unread only)" : ""),
