@@ -96,4 +96,25 @@ import Testing
         #expect(try store.readIDs() == [ids[1]])
         #expect(try store.setRead([ArticleID("unknown")], read: true).isEmpty)
     }
+
+    @Test func bulkMarksSpanSeveralStatementsAndReportChangesInOrder() throws {
+        let store = try Store()
+        let summaries = (0..<1_234).map { number in
+            ArticleSummary(
+                file: LibraryFile(
+                    path: "bulk/\(number).txt", section: "bulk", systemPath: [], size: 1, modificationTimeNanoseconds: 0,
+                    device: 0, inode: UInt64(number)),
+                contentHash: "h\(number)", title: "Story \(number)",
+                date: ArticleDate(instant: Date(timeIntervalSince1970: 0), utcOffsetSeconds: 0), format: .text, words: 10)
+        }
+        let ids = try store.entries(for: summaries).map(\.id)
+        let some = Array(ids[100..<700].reversed())
+        #expect(try store.setRead(some, read: true) == some)
+        let all = ids + [ArticleID("not-an-article")]
+        let rest = try store.setRead(all, read: true)
+        #expect(rest == Array(ids[0..<100] + ids[700...]), "only the ones not read yet, in the order given")
+        #expect(try store.readIDs().count == 1_234)
+        #expect(try store.setRead(Array(ids[..<600]), read: false) == Array(ids[..<600]))
+        #expect(try store.readIDs() == Set(ids[600...]))
+    }
 }
