@@ -81,7 +81,13 @@ public final class InterfaceSession: Sendable {
         let entries: [LibraryEntry]
         var skipped = result.skipped
         do {
-            entries = try store.entries(for: result.articles)
+            // Articles of files the index still describes keep the ids it holds for them.
+            let changed = Set(result.changed.map(\.file.path))
+            var vouched: [String: ArticleID] = [:]
+            for article in result.articles where !changed.contains(article.path) {
+                if let id = previous.ids[article.identityPath] { vouched[article.identityPath] = id }
+            }
+            entries = try store.entries(for: result.articles, vouched: vouched)
         } catch {
             // Without the store the articles still show, all unread, and the problem is listed.
             let unread = result.articles.map { LibraryEntry(id: ArticleID($0.identityPath), summary: $0, isRead: false) }

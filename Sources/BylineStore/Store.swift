@@ -34,44 +34,67 @@ public final class Store: Sendable {
     }
 
     /// Gives each scanned article its identity and read state, recording new and moved ones.
-    public func entries(for summaries: [ArticleSummary], now: Date = Date()) throws -> [LibraryEntry] {
+    /// `vouched` names, by identity path, articles the caller already knows the id of (the
+    /// index, for files unchanged since it issued them): they keep it without a lookup, and
+    /// the rules decide only for the rest, so a rescan of an unchanged library reads no
+    /// identities at all.
+    public func entries(
+        for summaries: [ArticleSummary], vouched: [String: ArticleID] = [:], now: Date = Date()
+    ) throws -> [LibraryEntry] {
         try writer.write { db in
-            let known = try ArticleRecord.order(Column("lastSeen").desc).fetchAll(db)
-            var taken = Set(known.map(\.id))
-            let matches = IdentityResolver.resolve(
-                known: known.map { .init(id: ArticleID($0.id), path: $0.path, contentHash: $0.contentHash) },
-                scanned: summaries.map { .init(path: $0.identityPath, contentHash: $0.contentHash) })
-            let byID = Dictionary(uniqueKeysWithValues: known.map { ($0.id, $0) })
-
-            var ids: [ArticleID] = []
-            ids.reserveCapacity(summaries.count)
-            for (summary, match) in zip(summaries, matches) {
-                switch match {
-                case .unchanged(let id):
-                    ids.append(id)
-                case .moved(let id), .edited(let id):
-                    if var record = byID[id.rawValue] {
-                        record.path = summary.identityPath
-                        record.contentHash = summary.contentHash
-                        record.lastSeen = now
-                        try record.update(db)
-                    }
-                    ids.append(id)
-                case .new:
-                    let id = ArticleIDGenerator.make(for: summary, avoiding: taken)
-                    taken.insert(id.rawValue)
-                    try ArticleRecord(
-                        id: id.rawValue, path: summary.identityPath, contentHash: summary.contentHash,
-                        firstSeen: now, lastSeen: now
-                    ).insert(db)
-                    ids.append(id)
-                }
+            var ids = [ArticleID?](repeating: nil, count: summaries.count)
+            var open: [Int] = []
+            for (index, summary) in summaries.enumerated() {
+                if let id = vouched[summary.identityPath] { ids[index] = id } else { open.append(index) }
+            }
+            if !open.isEmpty {
+                let claimed = Set(ids.compactMap { $0 })
+                let resolved = try resolve(open.map { summaries[$0] }, excluding: claimed, now: now, db)
+                for (index, id) in zip(open, resolved) { ids[index] = id }
             }
             let read = try Set(String.fetchAll(db, sql: "SELECT articleID FROM readState"))
-            return zip(ids, summaries).map { id, summary in
-                LibraryEntry(id: id, summary: summary, isRead: read.contains(id.rawValue))
+            return zip(ids, summaries).compactMap { id, summary in
+                id.map { LibraryEntry(id: $0, summary: summary, isRead: read.contains($0.rawValue)) }
             }
         }
+    }
+
+    /// The identity rules (`IdentityResolver`) for `summaries`, against every known article
+    /// but the `excluding` ones (present elsewhere in the library, so not candidates for a move).
+    private func resolve(
+        _ summaries: [ArticleSummary], excluding claimed: Set<ArticleID>, now: Date, _ db: Database
+    ) throws -> [ArticleID] {
+        var known: [IdentityResolver.Known] = []
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, path, contentHash FROM article ORDER BY lastSeen DESC")
+        while let row = try rows.next() {
+            let id = ArticleID(row[0])
+            if !claimed.contains(id) { known.append(.init(id: id, path: row[1], contentHash: row[2])) }
+        }
+        var taken = Set(known.map(\.id.rawValue)).union(claimed.map(\.rawValue))
+        let matches = IdentityResolver.resolve(
+            known: known, scanned: summaries.map { .init(path: $0.identityPath, contentHash: $0.contentHash) })
+        var ids: [ArticleID] = []
+        ids.reserveCapacity(summaries.count)
+        for (summary, match) in zip(summaries, matches) {
+            switch match {
+            case .unchanged(let id):
+                ids.append(id)
+            case .moved(let id), .edited(let id):
+                try db.execute(
+                    sql: "UPDATE article SET path = ?, contentHash = ?, lastSeen = ? WHERE id = ?",
+                    arguments: [summary.identityPath, summary.contentHash, now, id.rawValue])
+                ids.append(id)
+            case .new:
+                let id = ArticleIDGenerator.make(for: summary, avoiding: taken)
+                taken.insert(id.rawValue)
+                try ArticleRecord(
+                    id: id.rawValue, path: summary.identityPath, contentHash: summary.contentHash,
+                    firstSeen: now, lastSeen: now
+                ).insert(db)
+                ids.append(id)
+            }
+        }
+        return ids
     }
 
     /// Marks articles read or unread; returns the ones whose state actually changed, in the

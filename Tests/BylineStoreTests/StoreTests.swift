@@ -117,4 +117,24 @@ import Testing
         #expect(try store.setRead(Array(ids[..<600]), read: false) == Array(ids[..<600]))
         #expect(try store.readIDs() == Set(ids[600...]))
     }
+
+    @Test func vouchedArticlesKeepTheirIdsAndACopyOfOneIsNew() throws {
+        let store = try Store()
+        func summary(_ path: String, _ hash: String) -> ArticleSummary {
+            ArticleSummary(
+                file: LibraryFile(path: path, section: "", systemPath: [], size: 1, modificationTimeNanoseconds: 0, device: 0, inode: 0),
+                contentHash: hash, title: path,
+                date: ArticleDate(instant: Date(timeIntervalSince1970: 0), utcOffsetSeconds: 0), format: .text, words: 1)
+        }
+        let first = try store.entries(for: [summary("a.txt", "h1"), summary("b.txt", "h2")])
+        let a = first[0].id
+        // a.txt unchanged and vouched for; its copy c.txt has the same content but a is present,
+        // so c is new rather than a move of a.
+        let second = try store.entries(for: [summary("a.txt", "h1"), summary("c.txt", "h1")], vouched: ["a.txt": a])
+        #expect(second[0].id == a)
+        #expect(second[1].id != a && second[1].id != first[1].id)
+        // Without a voucher the same scan resolves the same way through the rules.
+        let third = try store.entries(for: [summary("a.txt", "h1"), summary("c.txt", "h1")])
+        #expect(third.map(\.id) == second.map(\.id))
+    }
 }
