@@ -32,11 +32,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark's synthetic library and statistics, apart from its executable so tests reach them.
+        .target(name: "BylineBenchKit"),
         .target(name: "BylineTestSupport", dependencies: ["BylineCore", "BylineUI"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineTestSupport"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineTestSupport"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineTestSupport"]),
+        .testTarget(name: "BylineBenchKitTests", dependencies: ["BylineBenchKit", "BylineCore", "BylineTestSupport"]),
         .testTarget(
             name: "BylineCLITests",
             dependencies: ["BylineTestSupport", "byline"]
