@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "byline", targets: ["byline"]),
+        .executable(name: "byline-bench", targets: ["byline-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -34,6 +35,13 @@ let package = Package(
         ),
         // The benchmark's synthetic library and statistics, apart from its executable so tests reach them.
         .target(name: "BylineBenchKit"),
+        .executableTarget(
+            name: "byline-bench",
+            dependencies: [
+                "BylineCore", "BylineStore", "BylineUI", "BylineApp", "BylineBenchKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(name: "BylineTestSupport", dependencies: ["BylineCore", "BylineUI"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineTestSupport"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineTestSupport"]),
