@@ -3,17 +3,28 @@ import BylineBenchKit
 import Foundation
 
 /// `byline-bench`: writes synthetic libraries and prints how Byline performs on each.
+/// The measuring half is a sibling subcommand rather than a child of this one: a parent's
+/// options would take the child's `--repetitions` and `--rescans` for themselves.
 @main
 struct BylineBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline-bench",
         abstract: "Measure Byline on synthetic libraries of plain-text articles.",
+        subcommands: [BenchmarkCommand.self, MeasureCommand.self],
+        defaultSubcommand: BenchmarkCommand.self
+    )
+}
+
+/// The benchmark proper: libraries written, phases run in child processes, the table printed.
+struct BenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Write the libraries, measure Byline on each and print the table (the default).",
         discussion: """
             For each size, writes a deterministic library to a temporary folder, then measures a \
             cold index and a warm start in fresh processes, keystrokes at 120x40 and marking \
             everything read. Build with -c release for numbers worth comparing.
-            """,
-        subcommands: [MeasureCommand.self]
+            """
     )
 
     @Option(help: "Library sizes in articles, comma-separated.")
@@ -21,6 +32,9 @@ struct BylineBench: ParsableCommand {
 
     @Flag(help: "Keep the generated libraries and state files, and print where they are.")
     var keep = false
+
+    @Option(help: ArgumentHelp("Also write every measurement, samples included, as JSON.", valueName: "file"))
+    var json: String?
 
     @Option(help: "Timed presses of each key.")
     var repetitions = 200
@@ -47,6 +61,11 @@ struct BylineBench: ParsableCommand {
             results.append(try measure(size: size, in: folder + "/\(size)"))
         }
         print(ResultTable.text(results, machine: Machine.describe()), terminator: "")
+        if let json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(results).write(to: URL(fileURLWithPath: json))
+        }
     }
 
     private func measure(size: Int, in folder: String) throws -> SizeResult {
