@@ -5,7 +5,7 @@ import Synchronization
 /// Writes a synthetic library to disk on every core. 100,000 files is about half a gigabyte,
 /// so files go out through plain `open`/`write` rather than Foundation's `Data` round trips.
 public enum LibraryWriter {
-    public struct Summary: Sendable {
+    public struct Summary: Sendable, Codable {
         public var files: Int
         public var bytes: Int
         public var words: Int

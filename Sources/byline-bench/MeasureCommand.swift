@@ -56,8 +56,10 @@ struct MeasureCommand: ParsableCommand {
         for _ in 0..<rescans {
             rescan.append(Timing.milliseconds { session.press(.character("r")) }.1)
         }
+        let peakAfterRescans = Timing.peakResidentBytes()
         var keystrokes = KeystrokeRun(repetitions: repetitions)
         let keys = try keystrokes.run(&session)
+        let peakAfterKeys = Timing.peakResidentBytes()
 
         // The whole library read at once: under All, A asks and y answers.
         let unreadBefore = session.state.unreadCount
@@ -69,7 +71,8 @@ struct MeasureCommand: ParsableCommand {
 
         return WarmReport(
             articles: articles, launchMilliseconds: launch, firstFrameMilliseconds: firstFrame,
-            peakResidentBytesAtFirstFrame: peakAtFirstFrame, rescan: rescan, keys: keys,
+            peakResidentBytesAtFirstFrame: peakAtFirstFrame, peakResidentBytesAfterRescans: peakAfterRescans,
+            peakResidentBytesAfterKeys: peakAfterKeys, rescan: rescan, keys: keys,
             markAllAsk: ask, markAllAnswer: answer, markedRead: unreadBefore - session.state.unreadCount,
             peakResidentBytes: Timing.peakResidentBytes())
     }

@@ -14,7 +14,10 @@ struct WarmReport: Codable {
     var launchMilliseconds: Double
     /// From that line to the first full frame.
     var firstFrameMilliseconds: Double
+    /// Peak memory as the session goes on, to tell which step raised it.
     var peakResidentBytesAtFirstFrame: Int?
+    var peakResidentBytesAfterRescans: Int?
+    var peakResidentBytesAfterKeys: Int?
     /// `r` with nothing changed on disk, a few times.
     var rescan: Samples
     var keys: [KeyScenario: Samples]

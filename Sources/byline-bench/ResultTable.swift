@@ -1,7 +1,7 @@
 import BylineBenchKit
 
-/// Everything measured for one library size.
-struct SizeResult {
+/// Everything measured for one library size; `--json` writes these as they are.
+struct SizeResult: Codable {
     var size: Int
     var library: LibraryWriter.Summary
     var cold: ColdReport
