@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "byline", targets: ["byline"]),
+        .executable(name: "byline-bench", targets: ["byline-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -32,12 +33,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark's synthetic library and statistics, apart from its executable so tests reach them.
+        .target(name: "BylineBenchKit"),
+        .executableTarget(
+            name: "byline-bench",
+            dependencies: [
+                "BylineCore", "BylineStore", "BylineUI", "BylineApp", "BylineBenchKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(name: "BylineTestSupport", dependencies: ["BylineCore", "BylineUI"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineTestSupport"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineTestSupport"]),
         .testTarget(name: "BylineAppTests", dependencies: ["BylineApp", "BylineUI", "BylineTestSupport"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineTestSupport"]),
+        .testTarget(name: "BylineBenchKitTests", dependencies: ["BylineBenchKit", "BylineCore", "BylineTestSupport"]),
         .testTarget(
             name: "BylineCLITests",
             dependencies: ["BylineTestSupport", "byline"]

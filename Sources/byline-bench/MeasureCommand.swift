@@ -1,0 +1,79 @@
+import ArgumentParser
+import BylineBenchKit
+import Foundation
+
+/// The hidden half of the benchmark: one phase in a process of its own, so each size's peak
+/// memory is its own and a warm start really starts a new process. Prints one JSON line.
+struct MeasureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "measure", abstract: "Measure one phase (run by byline-bench itself).", shouldDisplay: false)
+
+    enum Phase: String, ExpressibleByArgument {
+        /// A new state file: the first time Byline sees the library.
+        case cold
+        /// The state file the cold phase left: an ordinary start, then keys.
+        case warm
+    }
+
+    @Option var phase: Phase
+    @Option var library: String
+    @Option var state: String
+    @Option(help: "The parent's monotonic clock, in nanoseconds, as it started this process.")
+    var launchedAt: Int64?
+    @Option var repetitions = 200
+    @Option var rescans = 3
+
+    func run() throws {
+        let entered = Timing.monotonicNanoseconds()
+        let encoder = JSONEncoder()
+        let json: Data
+        switch phase {
+        case .cold: json = try encoder.encode(cold())
+        case .warm: json = try encoder.encode(warm(entered: entered))
+        }
+        print(String(decoding: json, as: UTF8.self))
+    }
+
+    private func cold() throws -> ColdReport {
+        let (articles, milliseconds) = try Timing.milliseconds {
+            try BenchSession(library: library, statePath: state).indexLibrary()
+        }
+        return ColdReport(articles: articles, indexMilliseconds: milliseconds, peakResidentBytes: Timing.peakResidentBytes())
+    }
+
+    private func warm(entered: Int64) throws -> WarmReport {
+        let launch = launchedAt.map { Double(entered - $0) / 1_000_000 } ?? 0
+        var articles = 0
+        let (opened, firstFrame) = try Timing.milliseconds {
+            var session = try BenchSession(library: library, statePath: state)
+            articles = session.showLibrary()
+            return session
+        }
+        var session = opened
+        let peakAtFirstFrame = Timing.peakResidentBytes()
+
+        var rescan = Samples()
+        for _ in 0..<rescans {
+            rescan.append(Timing.milliseconds { session.press(.character("r")) }.1)
+        }
+        let peakAfterRescans = Timing.peakResidentBytes()
+        var keystrokes = KeystrokeRun(repetitions: repetitions)
+        let keys = try keystrokes.run(&session)
+        let peakAfterKeys = Timing.peakResidentBytes()
+
+        // The whole library read at once: under All, A asks and y answers.
+        let unreadBefore = session.state.unreadCount
+        let ask = Timing.milliseconds { session.press(.character("A")) }.1
+        guard session.state.prompt != nil else {
+            throw KeystrokeRun.UnexpectedState(description: "the benchmark expected: A asks before marking")
+        }
+        let answer = Timing.milliseconds { session.press(.character("y")) }.1
+
+        return WarmReport(
+            articles: articles, launchMilliseconds: launch, firstFrameMilliseconds: firstFrame,
+            peakResidentBytesAtFirstFrame: peakAtFirstFrame, peakResidentBytesAfterRescans: peakAfterRescans,
+            peakResidentBytesAfterKeys: peakAfterKeys, rescan: rescan, keys: keys,
+            markAllAsk: ask, markAllAnswer: answer, markedRead: unreadBefore - session.state.unreadCount,
+            peakResidentBytes: Timing.peakResidentBytes())
+    }
+}

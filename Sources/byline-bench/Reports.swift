@@ -1,0 +1,48 @@
+import BylineBenchKit
+
+/// What a measuring child process sends back to the parent, as one JSON line on stdout.
+struct ColdReport: Codable {
+    var articles: Int
+    /// Opening the new state file, scanning, parsing and recording every article.
+    var indexMilliseconds: Double
+    var peakResidentBytes: Int?
+}
+
+struct WarmReport: Codable {
+    var articles: Int
+    /// From the parent starting the process to the benchmark's first line of code.
+    var launchMilliseconds: Double
+    /// From that line to the first full frame.
+    var firstFrameMilliseconds: Double
+    /// Peak memory as the session goes on, to tell which step raised it.
+    var peakResidentBytesAtFirstFrame: Int?
+    var peakResidentBytesAfterRescans: Int?
+    var peakResidentBytesAfterKeys: Int?
+    /// `r` with nothing changed on disk, a few times.
+    var rescan: Samples
+    var keys: [KeyScenario: Samples]
+    /// `A` (count the unread and ask) and `y` (mark them all and save).
+    var markAllAsk: Double
+    var markAllAnswer: Double
+    var markedRead: Int
+    var peakResidentBytes: Int?
+}
+
+/// The keystroke rows, in table order.
+enum KeyScenario: String, Codable, CodingKeyRepresentable, CaseIterable {
+    case moveDown, moveUp, nextUnread, open, back, toggleRead, sectionToAll, allToSection, toggleUnreadOnly
+
+    var title: String {
+        switch self {
+        case .moveDown: "j (next story, previewed)"
+        case .moveUp: "k (previous story, previewed)"
+        case .nextUnread: "n (next unread, opened)"
+        case .open: "Enter (open story)"
+        case .back: "Esc (back to list)"
+        case .toggleRead: "m (mark read/unread)"
+        case .sectionToAll: "section -> All"
+        case .allToSection: "All -> a section"
+        case .toggleUnreadOnly: "u (unread only, All)"
+        }
+    }
+}

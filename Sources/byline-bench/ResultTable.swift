@@ -1,0 +1,86 @@
+import BylineBenchKit
+
+/// Everything measured for one library size; `--json` writes these as they are.
+struct SizeResult: Codable {
+    var size: Int
+    var library: LibraryWriter.Summary
+    var cold: ColdReport
+    var warm: WarmReport
+}
+
+/// The printed table: one column per size, then the targets (which are for 100,000
+/// articles) and whether the 100,000 column meets them.
+enum ResultTable {
+    static let targetSize = 100_000
+
+    private struct Row {
+        var title: String
+        var cell: (SizeResult) -> String
+        var target = ""
+        /// Whether a result meets the target; nil for rows without one.
+        var meets: ((SizeResult) -> Bool)? = nil
+    }
+
+    static func text(_ results: [SizeResult], machine: String) -> String {
+        let target = results.first { $0.size == targetSize }
+        var header = ["Byline benchmark"] + results.map { Quantity.count($0.size) + " articles" }
+        header += ["target at " + Quantity.count(targetSize)]
+        if target != nil { header.append("met") }
+        var table = TextTable(header: header)
+        for row in rows(rescans: results.first?.warm.rescan.count ?? 0) {
+            var cells = [row.title] + results.map(row.cell) + [row.target]
+            if let target {
+                cells.append(row.meets.map { $0(target) ? "yes" : "NO" } ?? "")
+            }
+            table.rows.append(cells)
+        }
+        return table.rendered() + machine + "\n"
+    }
+
+    private static func rows(rescans: Int) -> [Row] {
+        var rows: [Row] = [
+            Row(title: "library on disk", cell: { Quantity.megabytes($0.library.bytes) }),
+            Row(
+                title: "cold index (new state file)", cell: { ms($0.cold.indexMilliseconds) },
+                target: "< 3 s", meets: { $0.cold.indexMilliseconds < 3_000 }),
+            Row(
+                title: "warm start to first full frame", cell: { ms($0.warm.launchMilliseconds + $0.warm.firstFrameMilliseconds) },
+                target: "< 150 ms", meets: { $0.warm.launchMilliseconds + $0.warm.firstFrameMilliseconds < 150 }),
+            Row(title: "  of which process launch", cell: { ms($0.warm.launchMilliseconds) }),
+            Row(
+                title: "rescan, nothing changed (median of \(rescans))", cell: { ms($0.warm.rescan.median) },
+                target: "< 0.5 s", meets: { ($0.warm.rescan.median ?? .infinity) < 500 }),
+            Row(
+                title: "peak RSS, cold index", cell: { Quantity.megabytes($0.cold.peakResidentBytes) },
+                target: "< 100 MB", meets: { below100MB($0.cold.peakResidentBytes) }),
+            Row(
+                title: "peak RSS, warm start", cell: { Quantity.megabytes($0.warm.peakResidentBytesAtFirstFrame) },
+                target: "< 100 MB", meets: { below100MB($0.warm.peakResidentBytesAtFirstFrame) }),
+            Row(
+                title: "peak RSS, whole session", cell: { Quantity.megabytes($0.warm.peakResidentBytes) },
+                target: "< 100 MB", meets: { below100MB($0.warm.peakResidentBytes) }),
+            Row(title: "keystroke to frame, median / p99:", cell: { _ in "" }),
+        ]
+        for scenario in KeyScenario.allCases {
+            rows.append(Row(
+                title: "  " + scenario.title,
+                cell: { result in
+                    let samples = result.warm.keys[scenario]
+                    return Quantity.durations(median: samples?.median, p99: samples?.p99)
+                },
+                target: "p99 < 5 ms", meets: { ($0.warm.keys[scenario]?.p99 ?? .infinity) < 5 }))
+        }
+        rows.append(Row(
+            title: "mark all read (A, y)", cell: { ms($0.warm.markAllAsk + $0.warm.markAllAnswer) },
+            target: "< 0.5 s", meets: { $0.warm.markAllAsk + $0.warm.markAllAnswer < 500 }))
+        return rows
+    }
+
+    private static func ms(_ value: Double?) -> String {
+        Quantity.duration(milliseconds: value)
+    }
+
+    private static func below100MB(_ bytes: Int?) -> Bool {
+        (bytes ?? .max) < 100_000_000
+    }
+}
