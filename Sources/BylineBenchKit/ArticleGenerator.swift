@@ -75,8 +75,7 @@ public struct ArticleGenerator: Sendable {
             let endsSentence = sentenceLeft == 1 || left == 1
             var token: String
             var tokenWords = 1
-            // Rare tokens never take punctuation: Byline counts a "." right after a CJK
-            // character as a word of its own, which would make the expected counts drift.
+            // Rare tokens never take punctuation, so the text stays plausible.
             var plain = true
             if !endsSentence, left >= 5, random.chance(3) {
                 let special = random.pick(Vocabulary.international)
@@ -85,6 +84,8 @@ public struct ArticleGenerator: Sendable {
                 plain = false
             } else if !endsSentence, !startsSentence, random.chance(1) {
                 token = "—"
+                // A dash is punctuation, not a word, to Byline's counter.
+                tokenWords = 0
                 plain = false
             } else {
                 token = random.pick(Vocabulary.common)

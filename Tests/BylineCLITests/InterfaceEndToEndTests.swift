@@ -81,7 +81,9 @@ struct InterfaceEndToEndTests {
         let tmux = try start(shellSuffix: "echo \"status=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 30")
         try tmux.waitFor("Sections")
         try tmux.sendKeys("j", "Enter")
-        try tmux.waitFor(" min read")
+        // Ctrl-C is a signal and overtakes keys still queued, so wait until Enter has been read
+        // (the preview header gives way to the article's).
+        try tmux.waitUntil { $0.contains(" min read") && !$0.contains("Preview — Enter opens it") }
         try tmux.sendKeys("C-c")
         // The shell prints the status, then the terminal modes: wait for both.
         let screen = try tmux.waitUntil { $0.contains("status=") && $0.contains("icanon") }

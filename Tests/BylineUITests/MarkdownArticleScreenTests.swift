@@ -29,7 +29,7 @@ import Testing
              Article                                                    1–21/47 Top
              Harrow Falls Winter Fair: What to See, Eat and Skip
              by Priya Raman · Sat 28 Nov 2026 15:15 (10:15 UTC-05:00 there) ·
-             culture · 246 words · 1 min read
+             culture · 240 words · 1 min read
 
              The winter fair returns to the old rail yard this weekend, with eighty
              stalls, a skating rink and — for the first time — a night market that

@@ -45,17 +45,31 @@ enum WordCounter {
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.value < 0x80 {
+                // ASCII, most of every file: no Unicode property lookups.
+                if scalar == " " || (0x09...0x0D).contains(scalar.value) {
+                    inWord = false
+                } else if !inWord, isASCIIAlphanumeric(scalar.value) {
+                    inWord = true
+                    count += 1
+                }
+            } else if scalar.properties.isWhitespace {
                 inWord = false
             } else if isCJK(scalar) {
                 inWord = false
                 count += 1
-            } else if !inWord {
+            } else if !inWord, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 inWord = true
                 count += 1
             }
         }
         return count
+    }
+
+    /// Punctuation does not start a word: "—" between spaces, or the full stop after "東京.",
+    /// is not one more word.
+    private static func isASCIIAlphanumeric(_ value: UInt32) -> Bool {
+        (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
     }
 
     private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {

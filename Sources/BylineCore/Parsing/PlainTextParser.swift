@@ -60,12 +60,35 @@ public enum PlainTextParser {
     }
 
     /// Splits on LF, CRLF and lone CR (old Mac files), keeping empty lines.
+    /// Works on the UTF-8 bytes: splitting by `Character` costs grapheme breaking on every
+    /// byte of every file. CR and LF always end a grapheme, so the pieces are whole characters.
     static func splitLines(_ text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            lines.append(text[start..<index])
+            utf8.formIndex(after: &index)
+            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { utf8.formIndex(after: &index) }
+            start = index
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     static func isBlank(_ line: Substring) -> Bool {
-        line.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+        line.unicodeScalars.allSatisfy(isSpace)
+    }
+
+    /// White space, with ASCII answered without a Unicode property lookup.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     /// Boilerplate lines, with any comment count around them ("3 Comments", "Comments (14)").
@@ -77,8 +100,8 @@ public enum PlainTextParser {
     }
 
     static func trim(_ line: Substring) -> Substring {
-        guard let first = line.unicodeScalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = line.unicodeScalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let first = line.unicodeScalars.firstIndex(where: { !isSpace($0) }),
+              let last = line.unicodeScalars.lastIndex(where: { !isSpace($0) })
         else { return line[line.endIndex...] }
         return line[first...last]
     }
