@@ -13,6 +13,16 @@ public struct AppState: Hashable, Sendable {
     public var skipped: [SkippedFile] = []
     public var hasLoaded = false
 
+    /// Every folder that holds a story (a feed's title counts as one).
+    public private(set) var folders: Set<String> = []
+    /// Folder names in section-list order, and each entry's position in it: filters and
+    /// `n` then compare small integers instead of strings, 100,000 times per key.
+    private(set) var folderNames: [String] = []
+    private(set) var folderOfEntry: [Int] = []
+    /// Entry indices folder by folder in section-list order (the order `n` walks under a
+    /// section), and each entry's position in that order.
+    private(set) var sectionOrder: [Int] = []
+    private(set) var sectionOrderPosition: [Int] = []
     public private(set) var sections: [Section] = [Section(kind: .all, name: "All", depth: 0)]
     public var sectionList = ListState()
     /// Indices into `entries` of the stories the list shows, in order.
@@ -83,10 +93,31 @@ public struct AppState: Hashable, Sendable {
         for entry in entries where !entry.isRead { unreadByFolder[entry.summary.section, default: 0] += 1 }
         unreadCount = unreadByFolder.values.reduce(0, +)
         indexByID = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        sections = Section.tree(for: Set(entries.map(\.summary.section)))
+        folders = Set(entries.map(\.summary.section))
+        sections = Section.tree(for: folders)
+        indexFolders()
         sectionList.selected = sections.firstIndex(of: keptSection) ?? 0
         refreshVisible(keeping: keptStory)
         if let id = reader?.id, indexByID[id] == nil { reader = nil }
+    }
+
+    private mutating func indexFolders() {
+        folderNames = sections.compactMap { section in
+            if case .folder(let path) = section.kind, folders.contains(path) { return path }
+            return nil
+        }
+        let numbers = Dictionary(folderNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        folderOfEntry = entries.map { numbers[$0.summary.section] ?? 0 }
+        var byFolder = [[Int]](repeating: [], count: folderNames.count)
+        for index in entries.indices { byFolder[folderOfEntry[index]].append(index) }
+        sectionOrder = byFolder.flatMap { $0 }
+        sectionOrderPosition = [Int](repeating: 0, count: entries.count)
+        for (position, index) in sectionOrder.enumerated() { sectionOrderPosition[index] = position }
+    }
+
+    /// For each folder number, whether `section` shows it.
+    func foldersShown(in section: Section) -> [Bool] {
+        folderNames.map { section.contains(section: $0) }
     }
 
     public mutating func setRead(_ id: ArticleID, _ read: Bool) {
@@ -101,15 +132,15 @@ public struct AppState: Hashable, Sendable {
     /// still shown (else the story after it). Stories read while the list is up stay listed until
     /// this runs again, so an "unread only" list does not shift under the reader.
     public mutating func refreshVisible(keeping story: ArticleID?) {
-        let section = currentSection
+        let shown = foldersShown(in: currentSection)
         let previousRow = storyList.selected
         visible = entries.indices.filter { index in
-            let entry = entries[index]
-            return section.contains(section: entry.summary.section) && (!unreadOnly || !entry.isRead)
+            shown[folderOfEntry[index]] && (!unreadOnly || !entries[index].isRead)
         }
         if let story, let index = indexByID[story] {
             // The story itself, or the one that followed it when it is no longer listed.
-            storyList.selected = visible.firstIndex { $0 >= index } ?? visible.count - 1
+            let row = visible.partitioningIndex { $0 >= index }
+            storyList.selected = row < visible.count ? row : visible.count - 1
         } else {
             storyList.selected = previousRow
         }
@@ -120,5 +151,19 @@ public struct AppState: Hashable, Sendable {
         let layout = self.layout
         sectionList.clamp(count: sections.count, height: layout.listHeight(.sections))
         storyList.clamp(count: visible.count, height: layout.listHeight(.stories))
+    }
+}
+
+extension Array where Element == Int {
+    /// The first position whose element satisfies `predicate`, for a predicate that is false
+    /// then true along the array (a sorted array and a threshold): a binary search.
+    func partitioningIndex(where predicate: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

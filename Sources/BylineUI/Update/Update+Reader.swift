@@ -91,11 +91,13 @@ extension AppState {
     /// Under "All" the order is the list's; under a folder it is folder by folder in the order of
     /// the section list, and the section selection follows the story.
     mutating func findUnread(forward: Bool) -> [Effect] {
-        let order = readingOrder()
-        guard !order.isEmpty else { return [] }
+        let all = currentSection.kind == .all
+        // Under All, `n` follows the list; under a section it walks folder by folder.
+        let walk = sectionOrder
+        let count = entries.count
+        guard count > 0 else { return [] }
         let currentID = reader?.isOpen == true ? reader?.id : selectedEntry?.id
-        let start = currentID.flatMap { id in order.firstIndex { entries[$0].id == id } }
-        let count = order.count
+        let start = currentID.flatMap { indexByID[$0] }.map { all ? $0 : sectionOrderPosition[$0] }
         for step in 1...count {
             let position: Int
             if let start {
@@ -103,13 +105,14 @@ extension AppState {
             } else {
                 position = forward ? step - 1 : count - step
             }
-            let entry = entries[order[position]]
-            guard !entry.isRead, entry.id != currentID else { continue }
+            let index = all ? position : walk[position]
+            guard !entries[index].isRead, entries[index].id != currentID else { continue }
+            let entry = entries[index]
             if !currentSection.contains(section: entry.summary.section) {
                 let row = sections.lastIndex { $0.kind == .folder(entry.summary.section) } ?? 0
                 sectionList.selected = row
                 refreshVisible(keeping: nil)
-            } else if !visible.contains(order[position]) {
+            } else if !isListed(index) {
                 refreshVisible(keeping: nil)
             }
             return open(entry.id)
@@ -118,14 +121,9 @@ extension AppState {
         return []
     }
 
-    /// All stories in the order `n` walks them.
-    func readingOrder() -> [Int] {
-        if currentSection.kind == .all { return Array(entries.indices) }
-        var byFolder: [String: [Int]] = [:]
-        for index in entries.indices { byFolder[entries[index].summary.section, default: []].append(index) }
-        return sections.flatMap { section -> [Int] in
-            guard case .folder(let path) = section.kind else { return [] }
-            return byFolder[path] ?? []
-        }
+    /// Whether the story list holds entry `index` (it is sorted, so a binary search).
+    func isListed(_ index: Int) -> Bool {
+        let row = visible.partitioningIndex { $0 >= index }
+        return row < visible.count && visible[row] == index
     }
 }

@@ -20,9 +20,9 @@ enum StoryPane {
             screen.put(note, x: rows.x + 2, y: rows.y, style: Style(.muted), maxWidth: rows.width - 2)
             return
         }
-        let spansSections = Set(state.visible.map { state.entries[$0].summary.section }).count > 1
-        let sectionWidth = spansSections
-            ? min(16, state.visible.map { sectionName(state.entries[$0].summary.section).displayWidth }.max() ?? 0) : 0
+        // From the section's folders, not its stories: the same at 100 stories as at 100,000.
+        let folders = state.folders.filter { section.contains(section: $0) }
+        let sectionWidth = folders.count > 1 ? min(16, folders.map { sectionName($0).displayWidth }.max() ?? 0) : 0
 
         for row in 0..<rows.height {
             let index = state.storyList.offset + row
