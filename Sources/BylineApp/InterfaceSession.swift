@@ -30,16 +30,15 @@ public final class InterfaceSession: Sendable {
 
     /// The library as the index last saw it, without touching the folder; nil when the index
     /// has nothing usable (a first start, a rebuilt index, another state file).
+    /// The per-file tables a scan compares against are read later, by the scan itself, on
+    /// its own thread.
     public func cachedContents() -> LibraryContents? {
-        let snapshot = currentSnapshot()
-        let articles = snapshot.identifiedArticles
-        guard !articles.isEmpty, let read = try? store.readIDs() else { return nil }
-        let entries = articles.map { LibraryEntry(id: $0.id, summary: $0.summary, isRead: read.contains($0.id)) }
-        let skipped = snapshot.files.values.compactMap { indexed -> SkippedFile? in
-            guard case .skipped(let reason) = indexed.outcome else { return nil }
-            return SkippedFile(path: indexed.file.path, reason: reason)
-        }
-        return LibraryContents(entries: entries, skipped: skipped.sorted { $0.path < $1.path })
+        guard let token = try? store.token() else { return nil }
+        let start = index.startingArticles(stateToken: token)
+        guard !start.articles.isEmpty, let read = try? store.readIDs() else { return nil }
+        let entries = LibraryEntry.sortedNewestFirst(
+            start.articles.map { LibraryEntry(id: $0.id, summary: $0.summary, isRead: read.contains($0.id)) })
+        return LibraryContents(entries: entries, skipped: start.skipped)
     }
 
     /// Scans the folder, parses only what is new or changed since the index, gives every

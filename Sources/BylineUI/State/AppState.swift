@@ -88,7 +88,7 @@ public struct AppState: Hashable, Sendable {
     public mutating func setEntries(_ newEntries: [LibraryEntry]) {
         let keptSection = currentSection
         let keptStory = selectedEntry?.id
-        entries = newEntries.sorted(by: LibraryEntry.newestFirst)
+        entries = LibraryEntry.isNewestFirst(newEntries) ? newEntries : LibraryEntry.sortedNewestFirst(newEntries)
         unreadByFolder = [:]
         for entry in entries where !entry.isRead { unreadByFolder[entry.summary.section, default: 0] += 1 }
         unreadCount = unreadByFolder.values.reduce(0, +)

@@ -23,7 +23,7 @@ struct LibrarySession {
         }
         let session = InterfaceSession(scanner: scanner, store: store, statePath: statePath)
         let reconciled = session.reconcile()
-        entries = reconciled.contents.entries.sorted(by: LibraryEntry.newestFirst)
+        entries = LibraryEntry.sortedNewestFirst(reconciled.contents.entries)
         skipped = reconciled.contents.skipped
         warnings = reconciled.warnings + (session.index.problem.map { [SkippedFile(path: "(index)", reason: $0)] } ?? [])
     }
