@@ -22,6 +22,25 @@ enum FileSystem {
         var info = stat()
         let rc = withCString(path) { followLinks ? stat($0, &info) : lstat($0, &info) }
         guard rc == 0 else { return .failure(Errno(errno)) }
+        return .success(status(of: info, readable: withCString(path) { access($0, R_OK) } == 0))
+    }
+
+    /// `name` in an open folder, without the kernel walking the whole path again: a large
+    /// library's scan is one of these per file.
+    static func status(in folder: Int32, name: [UInt8]) -> Result<Status, Errno> {
+        var info = stat()
+        let rc = withCString(name) { fstatat(folder, $0, &info, AT_SYMLINK_NOFOLLOW) }
+        guard rc == 0 else { return .failure(Errno(errno)) }
+        return .success(status(of: info, readable: withCString(name) { faccessat(folder, $0, R_OK, 0) } == 0))
+    }
+
+    /// Opens a folder for `status(in:name:)`; the caller closes the descriptor.
+    static func openFolder(_ path: [UInt8]) -> Int32? {
+        let descriptor = withCString(path) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+        return descriptor >= 0 ? descriptor : nil
+    }
+
+    private static func status(of info: stat, readable: Bool) -> Status {
         let mode = info.st_mode & S_IFMT
         let kind: Status.Kind = switch mode {
         case S_IFREG: .regular
@@ -32,11 +51,10 @@ enum FileSystem {
         case S_IFCHR, S_IFBLK: .device
         default: .other
         }
-        let readable = withCString(path) { access($0, R_OK) } == 0
-        return .success(Status(
+        return Status(
             kind: kind, size: Int64(info.st_size),
             modificationTimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-            device: UInt64(info.st_dev), inode: UInt64(info.st_ino), isReadable: readable))
+            device: UInt64(info.st_dev), inode: UInt64(info.st_ino), isReadable: readable)
     }
 
     /// The names in a folder (without "." and ".."), as raw bytes, sorted for a stable order.

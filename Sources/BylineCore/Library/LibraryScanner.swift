@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Walks a library folder and lists the files that may hold articles, apart from parsing them.
 /// It never opens a file: FIFOs, sockets and devices are reported, not read, so a scan cannot
 /// block. Symlinks are followed, but never out of the library and never into a folder twice.
@@ -52,7 +58,7 @@ private struct Walk {
     var skipped: [SkippedFile] = []
     var folders: [[UInt8]] = []
     private var visitedFolders: Set<[UInt64]> = []
-    private var seenFiles: [[UInt64]: String] = [:]
+    private var seenFiles: [FileKey: String] = [:]
     /// Symlinks wait until the plain tree is walked, so a file or folder is always named by its
     /// real path when it has one, and a link to it is the duplicate.
     private var pendingLinks: [Entry] = []
@@ -65,6 +71,8 @@ private struct Walk {
         var depth: Int
         /// In a Maildir's `cur` or `new`: every file is a message, whatever its name.
         var inMaildir = false
+        /// The open folder holding the entry, while its folder is being read.
+        var folder: Int32 = -1
     }
 
     init(root: [UInt8]) {
@@ -93,6 +101,8 @@ private struct Walk {
             return
         }
         folders.append(folder)
+        let descriptor = FileSystem.openFolder(folder) ?? -1
+        defer { if descriptor >= 0 { close(descriptor) } }
         let isMaildir = Self.maildirParts.allSatisfy { part in
             names.contains(part) && Self.isFolder(folder + [UInt8(ascii: "/")] + part)
         }
@@ -103,6 +113,7 @@ private struct Walk {
             let childRelative = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
             var entry = Entry(path: path, relative: childRelative, section: section ?? display, name: name, depth: depth)
             entry.inMaildir = inMaildir
+            entry.folder = descriptor
             if isMaildir && Self.maildirParts.contains(name) {
                 visit(folder: path, relative: childRelative, depth: depth + 1, section: display, inMaildir: true)
             } else {
@@ -121,12 +132,16 @@ private struct Walk {
 
     private mutating func visit(_ entry: Entry) {
         let display = Self.display(entry.relative)
-        guard case .success(let status) = FileSystem.status(entry.path, followLinks: false) else {
+        let status = entry.folder >= 0
+            ? FileSystem.status(in: entry.folder, name: entry.name) : FileSystem.status(entry.path, followLinks: false)
+        guard case .success(let status) = status else {
             skipped.append(.init(path: display, reason: "vanished while scanning"))
             return
         }
         if status.kind == .symlink {
-            pendingLinks.append(entry)
+            var link = entry
+            link.folder = -1  // followed after its folder is closed
+            pendingLinks.append(link)
         } else {
             handle(entry, status: status)
         }
@@ -185,7 +200,7 @@ private struct Walk {
             return
         }
         // Hard links and symlinks to a file inside the library name one article, not two.
-        let key = [status.device, status.inode]
+        let key = FileKey(device: status.device, inode: status.inode)
         if let first = seenFiles[key] {
             skipped.append(.init(path: display, reason: "same file as \(first)"))
             return
@@ -199,6 +214,12 @@ private struct Walk {
     }
 
     static let maildirParts = [Array("cur".utf8), Array("new".utf8)]
+
+    /// A file's identity on disk, to see a hard link or symlink twice.
+    private struct FileKey: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
 
     static func isFolder(_ path: [UInt8]) -> Bool {
         if case .success(let status) = FileSystem.status(path, followLinks: true) { return status.kind == .directory }
