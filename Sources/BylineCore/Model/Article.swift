@@ -42,9 +42,28 @@ public struct Article: Hashable, Sendable {
 /// that each CJK ideograph or kana counts on its own (Chinese and Japanese use no spaces).
 enum WordCounter {
     static func count(in text: String) -> Int {
+        var text = text
+        return text.withUTF8(count(utf8:))
+    }
+
+    /// Over the bytes, decoding a scalar only where one is not ASCII: every article's body
+    /// goes through here when a library is indexed.
+    private static func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var inWord = false
-        for scalar in text.unicodeScalars {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = UInt32(lead)
+            if length > 1 {
+                value &= UInt32(0x7F >> length)
+                for offset in 1..<length where index + offset < bytes.count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+            }
+            index += length
+            guard let scalar = Unicode.Scalar(value) else { continue }
             if scalar.value < 0x80 {
                 // ASCII, most of every file: no Unicode property lookups.
                 if scalar == " " || (0x09...0x0D).contains(scalar.value) {

@@ -93,6 +93,8 @@ public enum PlainTextParser {
 
     /// Boilerplate lines, with any comment count around them ("3 Comments", "Comments (14)").
     static func isBoilerplate(_ line: Substring) -> Bool {
+        // Every boilerplate line is short; most lines asked about are the first line of a story.
+        guard line.utf8.count <= 40 else { return false }
         let words = trim(line).lowercased()
             .filter { !$0.isNumber && $0 != "(" && $0 != ")" }
             .split(separator: " ")

@@ -88,7 +88,7 @@ public final class IndexCache: Sendable {
             }
             let changedPaths = Set(result.changed.map(\.file.path))
             for indexed in result.changed {
-                try IndexRows.write(indexed, ids: ids, db)
+                try IndexRows.write(indexed, ids: ids, replacing: previous.files[indexed.file.path] != nil, db)
             }
             for entry in entries where previous.ids[entry.summary.identityPath] != entry.id {
                 if changedPaths.contains(entry.summary.path) { continue }

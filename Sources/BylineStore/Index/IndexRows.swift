@@ -110,7 +110,9 @@ enum IndexRows {
             .map { SkippedFile(path: $0[0], reason: $0[1]) }
     }
 
-    static func write(_ indexed: IndexedFile, ids: [String: ArticleID], _ db: Database) throws {
+    /// `replacing`: the index may hold an older row for the path (false for a path it has
+    /// never seen, which saves a delete per file on a first scan).
+    static func write(_ indexed: IndexedFile, ids: [String: ArticleID], replacing: Bool, _ db: Database) throws {
         let file = indexed.file
         var skipReason: String?
         var notes: String?
@@ -122,18 +124,19 @@ enum IndexRows {
             notes = warnings.isEmpty ? nil : warnings.joined(separator: "\n")
         }
         // Replacing the file row cascades to its old items.
-        try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [file.path])
-        try db.execute(
-            sql: """
-                INSERT INTO file (path, systemPath, section, size, mtimeNs, device, inode, formatHint, skipReason, warnings)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+        if replacing {
+            try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?").execute(arguments: [file.path])
+        }
+        // OR REPLACE: another process (the command line) may have indexed the path meanwhile.
+        try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO file (path, systemPath, section, size, mtimeNs, device, inode, formatHint, skipReason, warnings)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
                 file.path, Data(file.systemPath), file.section, file.size, file.modificationTimeNanoseconds,
                 Int64(bitPattern: file.device), Int64(bitPattern: file.inode), file.formatHint?.rawValue, skipReason, notes,
-            ])
+        ])
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO item (path, ord, itemKey, contentHash, title, instant, utcOffset, estimated, format, words,
+            INSERT OR REPLACE INTO item (path, ord, itemKey, contentHash, title, instant, utcOffset, estimated, format, words,
                               section, author, link, articleID)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
