@@ -34,11 +34,10 @@ public final class InterfaceSession: Sendable {
     /// its own thread.
     public func cachedContents() -> LibraryContents? {
         guard let token = try? store.token() else { return nil }
-        let start = index.startingArticles(stateToken: token)
-        guard !start.articles.isEmpty, let read = try? store.readIDs() else { return nil }
-        let entries = LibraryEntry.sortedNewestFirst(
-            start.articles.map { LibraryEntry(id: $0.id, summary: $0.summary, isRead: read.contains($0.id)) })
-        return LibraryContents(entries: entries, skipped: start.skipped)
+        guard let read = try? store.readIDs() else { return nil }
+        let start = index.startingEntries(stateToken: token) { read.contains($0) }
+        guard !start.entries.isEmpty else { return nil }
+        return LibraryContents(entries: LibraryEntry.sortedNewestFirst(start.entries), skipped: start.skipped)
     }
 
     /// Scans the folder, parses only what is new or changed since the index, gives every

@@ -55,21 +55,27 @@ public final class IndexCache: Sendable {
         }
     }
 
-    /// What the lists need at start, in no particular order, without reading the index's per-file
-    /// tables: articles with ids issued by the state with `stateToken`, and skipped files.
-    /// Empty when the index has nothing usable.
-    public func startingArticles(stateToken: String) -> (articles: [(id: ArticleID, summary: ArticleSummary)], skipped: [SkippedFile]) {
+    /// What the lists need at start, in no particular order, without reading the index's
+    /// per-file tables: the articles with ids issued by the state with `stateToken`, as entries
+    /// (built here, so 100,000 summaries are not held twice), and the skipped files. Empty when
+    /// the index has nothing usable.
+    public func startingEntries(
+        stateToken: String, isRead: @escaping @Sendable (ArticleID) -> Bool
+    ) -> (entries: [LibraryEntry], skipped: [SkippedFile]) {
         guard let writer else { return ([], []) }
         // Two halves on two cores: building 100,000 summaries is the bulk of a start.
         let parts = 2
-        let slices = Mutex([[(id: ArticleID, summary: ArticleSummary)]?](repeating: nil, count: parts))
+        let slices = Mutex([[LibraryEntry]?](repeating: nil, count: parts))
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let slice = try? writer.read { db in
-                try IndexRows.identifiedArticles(db, stateToken: stateToken, part: part, of: parts)
+                try IndexRows.identifiedArticles(db, stateToken: stateToken, part: part, of: parts, isRead: isRead)
             }
             slices.withLock { $0[part] = slice }
         }
-        let read = slices.withLock { $0 }
+        let read = slices.withLock { parts in
+            defer { parts = [] }
+            return parts
+        }
         guard read.allSatisfy({ $0 != nil }), let skipped = try? writer.read(IndexRows.skippedFiles) else { return ([], []) }
         return (read.flatMap { $0 ?? [] }, skipped)
     }

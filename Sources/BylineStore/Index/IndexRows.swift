@@ -73,13 +73,13 @@ enum IndexRows {
     /// frame needs, without the per-file tables a scan needs (those load behind the interface).
     /// `part` of `parts` equal slices by rowid, so the slices can be read on several cores.
     static func identifiedArticles(
-        _ db: Database, stateToken: String, part: Int = 0, of parts: Int = 1
-    ) throws -> [(id: ArticleID, summary: ArticleSummary)] {
+        _ db: Database, stateToken: String, part: Int = 0, of parts: Int = 1, isRead: (ArticleID) -> Bool
+    ) throws -> [LibraryEntry] {
         guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == stateToken else { return [] }
         let last = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM item") ?? 0
         let slice = last / Int64(parts) + 1
         let low = slice * Int64(part)
-        var result: [(id: ArticleID, summary: ArticleSummary)] = []
+        var result: [LibraryEntry] = []
         result.reserveCapacity(Int(slice))
         let rows = try Row.fetchCursor(db, sql: """
             SELECT i.path, i.itemKey, i.contentHash, i.title, i.instant, i.utcOffset, i.estimated, i.format, i.words,
@@ -100,7 +100,8 @@ enum IndexRows {
                 file: file, itemKey: row[1], contentHash: row[2], title: row[3],
                 date: ArticleDate(instant: Date(timeIntervalSince1970: row[4]), utcOffsetSeconds: row[5], isEstimated: row[6]),
                 format: format, words: row[8], section: row[9], author: row[10], link: row[11])
-            result.append((ArticleID(row[12] as String), summary))
+            let id = ArticleID(row[12] as String)
+            result.append(LibraryEntry(id: id, summary: summary, isRead: isRead(id)))
         }
         return result
     }

@@ -14,18 +14,4 @@ public struct IndexSnapshot: Sendable {
     }
 
     public var isEmpty: Bool { files.isEmpty }
-
-    /// The articles the index knows, with their ids: enough to draw the lists before the
-    /// library has been looked at. Articles without a known id are left for the scan.
-    public var identifiedArticles: [(id: ArticleID, summary: ArticleSummary)] {
-        var result: [(ArticleID, ArticleSummary)] = []
-        result.reserveCapacity(ids.count)
-        for indexed in files.values {
-            guard case .articles(let summaries, _) = indexed.outcome else { continue }
-            for summary in summaries {
-                if let id = ids[summary.identityPath] { result.append((id, summary)) }
-            }
-        }
-        return result
-    }
 }
