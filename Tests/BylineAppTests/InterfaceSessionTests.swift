@@ -6,6 +6,13 @@ import BylineUI
 import Foundation
 import Testing
 
+extension InterfaceSession {
+    /// A session as a new process opens one: the library's scanner, the state file, its index.
+    static func opening(_ library: TemporaryLibrary, statePath: String) throws -> InterfaceSession {
+        InterfaceSession(scanner: try LibraryScanner(root: library.path), store: try Store(path: statePath), statePath: statePath)
+    }
+}
+
 /// The index cache and the reconciling scan, through real folders and real files, across
 /// "restarts" (a new session on the same state and index files).
 @Suite struct InterfaceSessionTests {
@@ -22,7 +29,7 @@ import Testing
 
     /// A new process's session.
     func session() throws -> InterfaceSession {
-        InterfaceSession(scanner: try LibraryScanner(root: library.path), store: try Store(path: statePath), statePath: statePath)
+        try InterfaceSession.opening(library, statePath: statePath)
     }
 
     var indexPath: String {
@@ -151,8 +158,7 @@ import Testing
             try library.write("s\(number % 7)/a\(number).txt", "Story \(number)\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody.\n")
         }
         let statePath = library.sibling("state.sqlite")
-        let session = InterfaceSession(
-            scanner: try LibraryScanner(root: library.path), store: try Store(path: statePath), statePath: statePath)
+        let session = try InterfaceSession.opening(library, statePath: statePath)
         let mailbox = Mailbox()
         let scanner = BackgroundScanner(session: session, mailbox: mailbox)
         scanner.request()
@@ -187,8 +193,7 @@ import Testing
         let library = try TemporaryLibrary()
         let statePath = library.sibling("state.sqlite")
         try library.write("feeds/gazette.rss", Self.feed(["a", "b", "c"]))
-        let session = InterfaceSession(
-            scanner: try LibraryScanner(root: library.path), store: try Store(path: statePath), statePath: statePath)
+        let session = try InterfaceSession.opening(library, statePath: statePath)
         let first = session.load().entries
         #expect(Set(first.map(\.summary.section)) == ["feeds/Harbor Gazette"])
         let b = try #require(first.first { $0.summary.title == "Item b" })
@@ -211,8 +216,7 @@ import Testing
         let library = try TemporaryLibrary()
         let statePath = library.sibling("state.sqlite")
         try library.write("feeds/music.rss", Self.feed(["a"], title: "AC/DC News"))
-        let session = InterfaceSession(
-            scanner: try LibraryScanner(root: library.path), store: try Store(path: statePath), statePath: statePath)
+        let session = try InterfaceSession.opening(library, statePath: statePath)
         #expect(session.load().entries.map(\.summary.section) == ["feeds/AC\u{2215}DC News"])
     }
 }
@@ -225,8 +229,7 @@ import Testing
             try library.write("s\(number % 5)/a\(number).txt", "Story \(number)\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody \(number).\n")
         }
         let statePath = library.sibling("state.sqlite")
-        let session = InterfaceSession(
-            scanner: try LibraryScanner(root: library.path), store: try Store(path: statePath), statePath: statePath)
+        let session = try InterfaceSession.opening(library, statePath: statePath)
         var partials: [LibraryContents] = []
         let final = session.reconcile(partial: { partials.append($0) }).contents
         #expect(partials.map(\.entries.count) == [512, 1_024], "after 500 and 1,000 articles, in whole batches")

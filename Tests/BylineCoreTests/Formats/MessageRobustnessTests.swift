@@ -97,18 +97,7 @@ import Testing
         for path in MessageSamples.allPaths() {
             let original = try MessageSamples.bytes(path)
             for _ in 0..<40 {
-                var bytes = original
-                switch Int.random(in: 0..<3, using: &generator) {
-                case 0:
-                    bytes = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &generator)))
-                case 1:
-                    for _ in 0..<8 where !bytes.isEmpty {
-                        bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
-                    }
-                default:
-                    let cut = Int.random(in: 0...bytes.count, using: &generator)
-                    bytes.removeSubrange(cut..<min(bytes.count, cut + Int.random(in: 1...200, using: &generator)))
-                }
+                let bytes = ByteDamage.damaged(original, using: &generator)
                 _ = MessageParser.looksLikeMessage(bytes)
                 if case .success(let parsed) = MessageSamples.parse(bytes) {
                     #expect(parsed.items.count == 1)
