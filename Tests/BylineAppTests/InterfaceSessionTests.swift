@@ -243,3 +243,19 @@ extension InterfaceSession {
         #expect(later.isEmpty)
     }
 }
+
+/// Where folders cannot be watched, the runner asks for scans now and then.
+@Suite struct PollingFallbackTests {
+    @Test func withoutAWatcherScansAreDueAfterTheInterval() throws {
+        let library = try TemporaryLibrary()
+        try library.write("a.txt", "A\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody.\n")
+        let session = try InterfaceSession.opening(library, statePath: library.sibling("state.sqlite"))
+        let scanner = BackgroundScanner(session: session, mailbox: Mailbox())
+        #expect(!scanner.needsPolling(every: .seconds(60)), "a scan is not due right away")
+        #expect(scanner.needsPolling(every: .zero), "no watcher: changes could go unseen")
+        #expect(scanner.watchFolders(), "inotify is there on Linux")
+        #expect(!scanner.needsPolling(every: .zero), "a complete watcher needs no polling")
+        scanner.stopWatching()
+        #expect(scanner.needsPolling(every: .zero))
+    }
+}
