@@ -74,10 +74,11 @@ public final class BackgroundScanner: Sendable {
                     lastPosted = now
                     mailbox.post(.scanProgress(done: done, total: total))
                 },
-                partial: { self.mailbox.post(.libraryLoaded($0)) })
+                partial: { self.mailbox.post(.libraryLoaded($0)) },
+                allowUnchanged: true)
             watcher.withLock { $0?.watch(reconciled.folders) }
             lastFinished.withLock { $0 = .now }
-            mailbox.post(.libraryLoaded(reconciled.contents))
+            mailbox.post(reconciled.isUnchanged ? .libraryUnchanged : .libraryLoaded(reconciled.contents))
         } while status.withLock { status in
             defer { status.again = false }
             status.running = status.again

@@ -29,7 +29,8 @@ public struct EffectPerformer: Sendable {
             case .failure(let problem): return .articleLoaded(id, .failure(LoadFailure(problem.reason)))
             }
         case .rescan:
-            return .libraryLoaded(session.load())
+            let reconciled = session.reconcile(allowUnchanged: true)
+            return reconciled.isUnchanged ? .libraryUnchanged : .libraryLoaded(reconciled.contents)
         case .redraw, .quit:
             return nil
         }

@@ -13,6 +13,9 @@ public final class InterfaceSession: Sendable {
     public let index: IndexCache
     /// What the index held after the last scan (or at start): the base the next scan reuses.
     private let known: Mutex<IndexSnapshot?> = Mutex(nil)
+    /// The skipped files of the lists last handed out (by `cachedContents` or a scan), nil
+    /// before any: with `known`, what "nothing changed" is measured against.
+    private let shownSkipped: Mutex<[SkippedFile]?> = Mutex(nil)
 
     public init(scanner: LibraryScanner, store: Store, index: IndexCache) {
         self.scanner = scanner
@@ -37,6 +40,7 @@ public final class InterfaceSession: Sendable {
         guard let read = try? store.readIDs() else { return nil }
         let start = index.startingEntries(stateToken: token) { read.contains($0) }
         guard !start.entries.isEmpty else { return nil }
+        shownSkipped.withLock { $0 = start.skipped }
         return LibraryContents(entries: LibraryEntry.sortedNewestFirst(start.entries), skipped: start.skipped)
     }
 
@@ -51,6 +55,10 @@ public final class InterfaceSession: Sendable {
     /// folders read, for the watcher.
     public struct Reconciled: Sendable {
         public var contents: LibraryContents
+        /// True only when the caller allowed it and the folder is exactly as the lists last
+        /// handed out: `contents` is then empty, nothing needs redrawing, and no identities or
+        /// index rows were touched.
+        public var isUnchanged = false
         public var warnings: [SkippedFile]
         public var folders: [[UInt8]]
     }
@@ -59,7 +67,8 @@ public final class InterfaceSession: Sendable {
     /// that never saw an article) `partial` gets the articles parsed so far now and then, so
     /// the lists fill while the scan goes on.
     public func reconcile(
-        progress: (Int, Int) -> Void = { _, _ in }, partial: ((LibraryContents) -> Void)? = nil
+        progress: (Int, Int) -> Void = { _, _ in }, partial: ((LibraryContents) -> Void)? = nil,
+        allowUnchanged: Bool = false
     ) -> Reconciled {
         let previous = currentSnapshot()
         // Only with nothing known can a partial scan not mistake a copy for a move.
@@ -75,6 +84,13 @@ public final class InterfaceSession: Sendable {
             if let entries = try? store.entries(for: parsedSoFar) {
                 partial(LibraryContents(entries: entries, skipped: [], isPartial: true))
             }
+        }
+        if allowUnchanged, result.changed.isEmpty, result.removed.isEmpty,
+           shownSkipped.withLock({ $0 }) == result.skipped,
+           result.articles.allSatisfy({ previous.ids[$0.identityPath] != nil }) {
+            return Reconciled(
+                contents: LibraryContents(entries: [], skipped: []), isUnchanged: true, warnings: result.warnings,
+                folders: result.folders)
         }
         let entries: [LibraryEntry]
         var skipped = result.skipped
@@ -101,6 +117,7 @@ public final class InterfaceSession: Sendable {
             // The index is only a cache: the next start reads the library in full.
         }
         known.withLock { $0 = Self.updated(previous, with: result, entries: entries) }
+        shownSkipped.withLock { $0 = skipped }
         return Reconciled(
             contents: LibraryContents(entries: entries, skipped: skipped), warnings: result.warnings,
             folders: result.folders)

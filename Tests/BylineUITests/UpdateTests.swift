@@ -313,3 +313,16 @@ extension BackgroundScanUpdateTests {
         #expect(state.unreadCount == recount(state).total)
     }
 }
+
+extension BackgroundScanUpdateTests {
+    @Test func anUnchangedLibraryEndsTheScanAndAnswersROnly() {
+        var state = TestLibrary.state()
+        _ = update(&state, .scanProgress(done: 1, total: 10))
+        _ = update(&state, .libraryUnchanged)
+        #expect(state.scanProgress == nil && state.message == nil)
+        _ = update(&state, .rescan)
+        _ = update(&state, .libraryUnchanged)
+        #expect(state.message?.text == "5 stories, 3 unread")
+        #expect(!state.rescanRequested)
+    }
+}

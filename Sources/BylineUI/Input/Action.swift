@@ -26,6 +26,8 @@ public enum Action: Hashable, Sendable {
 
     // Results of effects
     case libraryLoaded(LibraryContents)
+    /// A scan found the library exactly as the lists show it.
+    case libraryUnchanged
     /// A scan in the background has looked at `done` of `total` files.
     case scanProgress(done: Int, total: Int)
     case articleLoaded(ArticleID, Result<Article, LoadFailure>)

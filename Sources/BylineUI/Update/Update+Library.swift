@@ -16,8 +16,7 @@ extension AppState {
             // when they bring something new.
             let added = entries.count { known[$0.id] == nil }
             if rescanRequested {
-                let skippedNote = skipped.isEmpty ? "" : ", \(skipped.count) files skipped"
-                message = StatusMessage("\(entries.count) stories, \(unreadCount) unread\(skippedNote)")
+                announceLibrary()
             } else if added > 0 {
                 message = StatusMessage(added == 1 ? "1 new story" : "\(added) new stories")
             }
@@ -32,5 +31,11 @@ extension AppState {
         }
         if reader == nil { return previewSelection() }
         return []
+    }
+
+    /// "37 stories, 36 unread, 2 files skipped": the answer to r.
+    mutating func announceLibrary() {
+        let skippedNote = skipped.isEmpty ? "" : ", \(skipped.count) files skipped"
+        message = StatusMessage("\(entries.count) stories, \(unreadCount) unread\(skippedNote)")
     }
 }

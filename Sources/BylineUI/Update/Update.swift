@@ -4,7 +4,7 @@ import BylineCore
 /// every behaviour is testable without a terminal. Split by concern into the `Update+*` files.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
-    case .libraryLoaded, .articleLoaded, .storeFailed, .resize, .scanProgress:
+    case .libraryLoaded, .libraryUnchanged, .articleLoaded, .storeFailed, .resize, .scanProgress:
         break
     default:
         state.message = nil
@@ -47,6 +47,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .quit: return [.quit]
     case .resize(let size): return state.resize(to: size)
     case .libraryLoaded(let contents): return state.libraryLoaded(contents)
+    case .libraryUnchanged:
+        state.scanProgress = nil
+        if state.rescanRequested { state.announceLibrary() }
+        state.rescanRequested = false
+        return []
     case .scanProgress(let done, let total):
         state.scanProgress = done < total ? ScanProgress(done: done, total: total) : nil
         return []
