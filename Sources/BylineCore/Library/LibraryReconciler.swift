@@ -66,12 +66,9 @@ public enum LibraryReconciler {
         for (file, outcome) in zip(scan.files, outcomes) {
             switch outcome {
             case .articles(let summaries, let warnings)?:
-                // The scan's fingerprint, in case a reused outcome carried an older one.
-                result.articles.append(contentsOf: summaries.map { summary in
-                    var summary = summary
-                    summary.file = file
-                    return summary
-                })
+                // A reused outcome matched the scan on every field but the path it was found
+                // under, which is the same key: its summaries stand as they are.
+                result.articles.append(contentsOf: summaries)
                 result.warnings.append(contentsOf: warnings.map { SkippedFile(path: file.path, reason: $0) })
             case .skipped(let reason)?:
                 result.skipped.append(SkippedFile(path: file.path, reason: reason))
@@ -80,8 +77,11 @@ public enum LibraryReconciler {
             }
         }
         result.skipped.sort { $0.path < $1.path }
-        let scanned = Set(scan.files.map(\.path))
-        result.removed = index.keys.filter { !scanned.contains($0) }.sorted()
+        // Every indexed path reused means none is gone: no need to hash 100,000 paths again.
+        if total - toParse.count < index.count {
+            let scanned = Set(scan.files.map(\.path))
+            result.removed = index.keys.filter { !scanned.contains($0) }.sorted()
+        }
         return result
     }
 
