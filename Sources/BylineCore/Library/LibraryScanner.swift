@@ -143,7 +143,7 @@ private struct Walk {
             link.folder = -1  // followed after its folder is closed
             pendingLinks.append(link)
         } else {
-            handle(entry, status: status)
+            handle(entry, status: status, display: display)
         }
     }
 
@@ -167,8 +167,8 @@ private struct Walk {
         }
     }
 
-    private mutating func handle(_ entry: Entry, status: FileSystem.Status) {
-        let display = Self.display(entry.relative)
+    private mutating func handle(_ entry: Entry, status: FileSystem.Status, display: String? = nil) {
+        let display = display ?? Self.display(entry.relative)
         switch status.kind {
         case .directory:
             visit(folder: entry.path, relative: entry.relative, depth: entry.depth + 1)
@@ -186,8 +186,10 @@ private struct Walk {
     }
 
     private mutating func addFile(_ entry: Entry, display: String, status: FileSystem.Status) {
-        let fileName = String(decoding: entry.name, as: UTF8.self)
-        guard ArticleFileKind.isCandidate(fileName: fileName, inMaildir: entry.inMaildir) else {
+        // The extension, worked out once: it decides both whether and how the file is read.
+        let ext = ArticleFileKind.fileExtension(String(decoding: entry.name, as: UTF8.self))
+        let hinted = ext.flatMap { ArticleFileKind.extensions[$0] }
+        guard entry.inMaildir || ext == nil || hinted != nil else {
             skipped.append(.init(path: display, reason: "not an article file (unknown extension)"))
             return
         }
@@ -210,7 +212,7 @@ private struct Walk {
             path: display, section: entry.section, systemPath: entry.path, size: status.size,
             modificationTimeNanoseconds: status.modificationTimeNanoseconds,
             device: status.device, inode: status.inode,
-            formatHint: entry.inMaildir ? .message : ArticleFileKind.format(forFileName: fileName)))
+            formatHint: entry.inMaildir ? .message : hinted))
     }
 
     static let maildirParts = [Array("cur".utf8), Array("new".utf8)]
