@@ -100,28 +100,28 @@ public final class Store: Sendable {
     }
 
     /// Marks articles read or unread; returns the ones whose state actually changed, in the
-    /// order given. Unknown ids change nothing. One transaction however many ids: marking a
-    /// 100,000-article library read is a few hundred statements, not 300,000.
+    /// order given. Unknown ids change nothing. One statement however many ids: they go in as
+    /// one JSON array that SQLite unpacks itself, so marking a 100,000-article library read is
+    /// one join rather than 100,000 round trips.
     @discardableResult
     public func setRead(_ ids: [ArticleID], read: Bool, at date: Date = Date()) throws -> [ArticleID] {
-        try writer.write { db in
-            var changed = Set<String>()
-            for start in stride(from: 0, to: ids.count, by: Self.chunkSize) {
-                let chunk = ids[start..<min(start + Self.chunkSize, ids.count)].map(\.rawValue)
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                // Only rows actually inserted or deleted come back: already-read ids are ignored.
-                let sql = read
-                    ? "INSERT OR IGNORE INTO readState (articleID, readAt) SELECT id, ? FROM article WHERE id IN (\(marks)) RETURNING articleID"
-                    : "DELETE FROM readState WHERE articleID IN (\(marks)) RETURNING articleID"
-                let arguments = StatementArguments(read ? [date.databaseValue] + chunk.map(\.databaseValue) : chunk.map(\.databaseValue))
-                for id in try String.fetchAll(db, sql: sql, arguments: arguments) { changed.insert(id) }
-            }
-            return ids.filter { changed.remove($0.rawValue) != nil }
+        guard !ids.isEmpty else { return [] }
+        let list = String(decoding: try JSONEncoder().encode(ids.map(\.rawValue)), as: UTF8.self)
+        return try writer.write { db in
+            // Only rows actually inserted or deleted come back: already-read ids are ignored.
+            let changed = read
+                ? try String.fetchAll(db, sql: """
+                    INSERT OR IGNORE INTO readState (articleID, readAt)
+                    SELECT article.id, ? FROM json_each(?) AS wanted JOIN article ON article.id = wanted.value
+                    RETURNING articleID
+                    """, arguments: [date, list])
+                : try String.fetchAll(db, sql: """
+                    DELETE FROM readState WHERE articleID IN (SELECT value FROM json_each(?)) RETURNING articleID
+                    """, arguments: [list])
+            var remaining = Set(changed)
+            return ids.filter { remaining.remove($0.rawValue) != nil }
         }
     }
-
-    /// Ids bound per statement: well under SQLite's limit on parameters.
-    static let chunkSize = 500
 
     /// A random name this state file got when it was created; the index cache keeps ids only
     /// for the state that issued them.
