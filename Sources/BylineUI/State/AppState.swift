@@ -67,8 +67,9 @@ public struct AppState: Hashable, Sendable {
     /// Unread stories in the whole library; kept up to date by every change, so drawing the
     /// status line costs nothing however large the library.
     public private(set) var unreadCount = 0
-    /// Unread stories per folder (not counting the folders inside it), kept like `unreadCount`.
-    public private(set) var unreadByFolder: [String: Int] = [:]
+    /// Unread stories per folder number (see `folderNames`; not counting the folders inside
+    /// it), kept like `unreadCount`.
+    private(set) var unreadInFolder: [Int] = []
 
     /// Unread stories per section row, counting nested folders into their parents: a sum over
     /// folders, not stories.
@@ -78,7 +79,7 @@ public struct AppState: Hashable, Sendable {
 
     public func unreadCount(in section: Section) -> Int {
         if case .all = section.kind { return unreadCount }
-        return unreadByFolder.reduce(0) { $0 + (section.contains(section: $1.key) ? $1.value : 0) }
+        return zip(folderNames, unreadInFolder).reduce(0) { $0 + (section.contains(section: $1.0) ? $1.1 : 0) }
     }
 
     // MARK: changing the library
@@ -89,25 +90,42 @@ public struct AppState: Hashable, Sendable {
         let keptSection = currentSection
         let keptStory = selectedEntry?.id
         entries = LibraryEntry.isNewestFirst(newEntries) ? newEntries : LibraryEntry.sortedNewestFirst(newEntries)
-        unreadByFolder = [:]
-        for entry in entries where !entry.isRead { unreadByFolder[entry.summary.section, default: 0] += 1 }
-        unreadCount = unreadByFolder.values.reduce(0, +)
         indexByID = Dictionary(entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        folders = Set(entries.map(\.summary.section))
-        sections = Section.tree(for: folders)
         indexFolders()
         sectionList.selected = sections.firstIndex(of: keptSection) ?? 0
         refreshVisible(keeping: keptStory)
         if let id = reader?.id, indexByID[id] == nil { reader = nil }
     }
 
+    /// Numbers the folders in section-list order, hashing each entry's folder name once, and
+    /// counts unread stories per folder.
     private mutating func indexFolders() {
+        var firstSeen: [String: Int] = [:]
+        var names: [String] = []
+        var seenNumber = [Int]()
+        seenNumber.reserveCapacity(entries.count)
+        for index in entries.indices {
+            let section = entries[index].summary.section
+            if let number = firstSeen[section] {
+                seenNumber.append(number)
+            } else {
+                firstSeen[section] = names.count
+                seenNumber.append(names.count)
+                names.append(section)
+            }
+        }
+        folders = Set(names)
+        sections = Section.tree(for: folders)
         folderNames = sections.compactMap { section in
             if case .folder(let path) = section.kind, folders.contains(path) { return path }
             return nil
         }
-        let numbers = Dictionary(folderNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        folderOfEntry = entries.map { numbers[$0.summary.section] ?? 0 }
+        var rank = [Int](repeating: 0, count: names.count)
+        for (number, name) in folderNames.enumerated() { if let seen = firstSeen[name] { rank[seen] = number } }
+        folderOfEntry = seenNumber.map { rank[$0] }
+        unreadInFolder = [Int](repeating: 0, count: folderNames.count)
+        for index in entries.indices where !entries[index].isRead { unreadInFolder[folderOfEntry[index]] += 1 }
+        unreadCount = unreadInFolder.reduce(0, +)
         var byFolder = [[Int]](repeating: [], count: folderNames.count)
         for index in entries.indices { byFolder[folderOfEntry[index]].append(index) }
         sectionOrder = byFolder.flatMap { $0 }
@@ -125,7 +143,7 @@ public struct AppState: Hashable, Sendable {
         entries[index].isRead = read
         let change = read ? -1 : 1
         unreadCount += change
-        unreadByFolder[entries[index].summary.section, default: 0] += change
+        unreadInFolder[folderOfEntry[index]] += change
     }
 
     /// Recomputes the story list for the section and filter, keeping `story` selected when it is
