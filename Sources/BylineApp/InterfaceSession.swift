@@ -41,7 +41,7 @@ public final class InterfaceSession: Sendable {
         let start = index.startingEntries(stateToken: token) { read.contains($0) }
         guard !start.entries.isEmpty else { return nil }
         shownSkipped.withLock { $0 = start.skipped }
-        return LibraryContents(entries: LibraryEntry.sortedNewestFirst(start.entries), skipped: start.skipped)
+        return LibraryContents(entries: start.entries, skipped: start.skipped)
     }
 
     /// Scans the folder, parses only what is new or changed since the index, gives every

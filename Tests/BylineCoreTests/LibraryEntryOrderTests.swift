@@ -24,3 +24,17 @@ import Testing
         #expect(LibraryEntry.isNewestFirst([]))
     }
 }
+
+extension LibraryEntryOrderTests {
+    @Test func mergingTwoSortedHalvesGivesTheSortedWhole() {
+        let all = (0..<200).map { Stories.entry("e\($0)", "E\($0)", section: "s\($0 % 3)", day: $0 % 17, hour: $0 % 5) }
+        for _ in 0..<10 {
+            let shuffled = all.shuffled()
+            let split = Int.random(in: 0...shuffled.count)
+            let (first, second) = (Array(shuffled[..<split]), Array(shuffled[split...]))
+            let merged = LibraryEntry.merged(
+                first, LibraryEntry.newestFirstOrder(first), second, LibraryEntry.newestFirstOrder(second))
+            #expect(merged == LibraryEntry.sortedNewestFirst(all))
+        }
+    }
+}

@@ -24,10 +24,35 @@ public struct LibraryEntry: Hashable, Sendable, Identifiable {
         entries.indices.dropFirst().allSatisfy { !newestFirst(entries[$0], entries[$0 - 1]) }
     }
 
+    /// Two lists, each with the positions that put it in `newestFirst` order (see
+    /// `newestFirstOrder`), as one sorted list: one pass, and every entry copied once.
+    public static func merged(_ first: [LibraryEntry], _ firstOrder: [Int], _ second: [LibraryEntry], _ secondOrder: [Int]) -> [LibraryEntry] {
+        var merged: [LibraryEntry] = []
+        merged.reserveCapacity(first.count + second.count)
+        var (i, j) = (0, 0)
+        while i < firstOrder.count, j < secondOrder.count {
+            if newestFirst(second[secondOrder[j]], first[firstOrder[i]]) {
+                merged.append(second[secondOrder[j]])
+                j += 1
+            } else {
+                merged.append(first[firstOrder[i]])
+                i += 1
+            }
+        }
+        while i < firstOrder.count { merged.append(first[firstOrder[i]]); i += 1 }
+        while j < secondOrder.count { merged.append(second[secondOrder[j]]); j += 1 }
+        return merged
+    }
+
     /// `entries` in `newestFirst` order. Sorts positions by a plain number and moves each entry
     /// once: sorting the entries themselves copies every one of their strings at every step,
     /// which costs most of a start at 100,000 articles.
     public static func sortedNewestFirst(_ entries: [LibraryEntry]) -> [LibraryEntry] {
+        newestFirstOrder(entries).map { entries[$0] }
+    }
+
+    /// The positions of `entries` in `newestFirst` order, without moving any entry.
+    public static func newestFirstOrder(_ entries: [LibraryEntry]) -> [Int] {
         // Plain (instant, position) pairs sort without touching the entries at all; only runs
         // of equal instants need the paths.
         var keys = entries.indices.map { (instant: -entries[$0].summary.date.instant.timeIntervalSince1970, index: $0) }
@@ -41,6 +66,6 @@ public struct LibraryEntry: Hashable, Sendable, Identifiable {
             }
             start = end
         }
-        return keys.map { entries[$0.index] }
+        return keys.map(\.index)
     }
 }

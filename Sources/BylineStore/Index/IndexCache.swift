@@ -55,7 +55,7 @@ public final class IndexCache: Sendable {
         }
     }
 
-    /// What the lists need at start, in no particular order, without reading the index's
+    /// What the lists need at start, newest first, without reading the index's
     /// per-file tables: the articles with ids issued by the state with `stateToken`, as entries
     /// (built here, so 100,000 summaries are not held twice), and the skipped files. Empty when
     /// the index has nothing usable.
@@ -65,19 +65,21 @@ public final class IndexCache: Sendable {
         guard let writer else { return ([], []) }
         // Two halves on two cores: building 100,000 summaries is the bulk of a start.
         let parts = 2
-        let slices = Mutex([[LibraryEntry]?](repeating: nil, count: parts))
+        let slices = Mutex([(entries: [LibraryEntry], order: [Int])?](repeating: nil, count: parts))
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let slice = try? writer.read { db in
+            // Each half sorted on its own core; one merge joins them.
+            let slice = (try? writer.read { db in
                 try IndexRows.identifiedArticles(db, stateToken: stateToken, part: part, of: parts, isRead: isRead)
-            }
+            }).map { ($0, LibraryEntry.newestFirstOrder($0)) }
             slices.withLock { $0[part] = slice }
         }
         let read = slices.withLock { parts in
             defer { parts = [] }
             return parts
         }
-        guard read.allSatisfy({ $0 != nil }), let skipped = try? writer.read(IndexRows.skippedFiles) else { return ([], []) }
-        return (read.flatMap { $0 ?? [] }, skipped)
+        guard read.count == 2, let first = read[0], let second = read[1],
+              let skipped = try? writer.read(IndexRows.skippedFiles) else { return ([], []) }
+        return (LibraryEntry.merged(first.entries, first.order, second.entries, second.order), skipped)
     }
 
     /// Records a reconciled scan: changed files replace their rows, removed ones go, and
