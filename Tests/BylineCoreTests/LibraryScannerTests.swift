@@ -102,6 +102,30 @@ import Glibc
         #expect(reasons.contains { $0.hasPrefix("same file as") })
     }
 
+    /// Top-level folders are walked in parallel; the result must be the same as one walk.
+    @Test func hardLinksAcrossFoldersWalkedInParallelAreOneArticleNamedByTheFirstFolder() throws {
+        let library = try TemporaryLibrary()
+        for section in ["a", "b", "c", "d"] {
+            for number in 0..<5 { try library.write("\(section)/\(number).txt", Self.article) }
+        }
+        try library.write("top.txt", Self.article)
+        let fm = FileManager.default
+        try fm.linkItem(
+            atPath: library.url.appendingPathComponent("a/0.txt").path,
+            toPath: library.url.appendingPathComponent("d/linked.txt").path)
+        try fm.createDirectory(at: library.url.appendingPathComponent("c/deep/deeper"), withIntermediateDirectories: true)
+        try library.write("c/deep/deeper/x.txt", Self.article)
+
+        for _ in 0..<5 {
+            let result = try LibraryScanner(root: library.path).scan()
+            #expect(Set(result.files.map(\.path)) == Set(
+                ["a", "b", "c", "d"].flatMap { section in (0..<5).map { "\(section)/\($0).txt" } } + ["top.txt", "c/deep/deeper/x.txt"]))
+            #expect(result.skipped.map(\.path) == ["d/linked.txt"])
+            #expect(result.skipped.first?.reason == "same file as a/0.txt")
+            #expect(result.folders.count == 7, "the root, four sections, deep and deeper")
+        }
+    }
+
     @Test func aFIFONamedLikeAnArticleNeverBlocksLoading() throws {
         let library = try TemporaryLibrary()
         try library.write("ok.txt", Self.article)

@@ -46,14 +46,27 @@ public struct LibraryScanner: Sendable {
 
     public func scan() -> Result {
         var walk = Walk(root: root)
+        // The top folder's own files here; each folder below it walked on whichever core is
+        // free, then joined in name order. Symlinks still wait for the whole plain tree.
+        walk.defersSubfolders = true
         walk.visit(folder: root, relative: [], depth: 0)
+        let subWalks = walk.deferred.concurrentMap { entry in
+            var sub = Walk(root: root)
+            sub.visit(folder: entry.path, relative: entry.relative, depth: entry.depth + 1)
+            return sub
+        }
+        for sub in subWalks { walk.absorb(sub) }
+        walk.defersSubfolders = false
         walk.followPendingLinks()
         return Result(files: walk.files, skipped: walk.skipped, folders: walk.folders)
     }
 }
 
-private struct Walk {
+private struct Walk: Sendable {
     let root: [UInt8]
+    /// At the top only: plain subfolders go to `deferred` instead of being walked at once.
+    var defersSubfolders = false
+    private(set) var deferred: [Entry] = []
     var files: [LibraryFile] = []
     var skipped: [SkippedFile] = []
     var folders: [[UInt8]] = []
@@ -63,7 +76,7 @@ private struct Walk {
     /// real path when it has one, and a link to it is the duplicate.
     private var pendingLinks: [Entry] = []
 
-    private struct Entry {
+    struct Entry: Sendable {
         var path: [UInt8]
         var relative: [UInt8]
         var section: String
@@ -122,6 +135,24 @@ private struct Walk {
         }
     }
 
+    /// Takes in what a walk of one subfolder found, as if this walk had found it: a file seen
+    /// already (a hard link across folders) is the duplicate.
+    mutating func absorb(_ other: Walk) {
+        for file in other.files {
+            let key = FileKey(device: file.device, inode: file.inode)
+            if let first = seenFiles[key] {
+                skipped.append(.init(path: file.path, reason: "same file as \(first)"))
+            } else {
+                seenFiles[key] = file.path
+                files.append(file)
+            }
+        }
+        skipped += other.skipped
+        folders += other.folders
+        visitedFolders.formUnion(other.visitedFolders)
+        pendingLinks += other.pendingLinks
+    }
+
     mutating func followPendingLinks() {
         while !pendingLinks.isEmpty {
             let links = pendingLinks
@@ -170,6 +201,10 @@ private struct Walk {
     private mutating func handle(_ entry: Entry, status: FileSystem.Status, display: String? = nil) {
         let display = display ?? Self.display(entry.relative)
         switch status.kind {
+        case .directory where defersSubfolders && entry.depth == 0:
+            var later = entry
+            later.folder = -1
+            deferred.append(later)
         case .directory:
             visit(folder: entry.path, relative: entry.relative, depth: entry.depth + 1)
         case .regular:
