@@ -84,10 +84,16 @@ enum FileSystem {
         })
     }
 
+    /// On the stack, not the heap: a scan makes a few of these per file.
     static func withCString<R>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> R) -> R {
-        var cString = path.map { CChar(bitPattern: $0) }
-        cString.append(0)
-        return body(cString)
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: path.count + 1) { buffer in
+            path.withUnsafeBytes { bytes in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
+            }
+            buffer[path.count] = 0
+            // A buffer of at least one element always has an address; "" only satisfies the type.
+            return buffer.baseAddress.map { body($0) } ?? body("")
+        }
     }
 }
 
