@@ -78,6 +78,7 @@ public final class Store: Sendable {
             known: known, scanned: summaries.map { .init(path: $0.identityPath, contentHash: $0.contentHash) })
         var ids: [ArticleID] = []
         ids.reserveCapacity(summaries.count)
+        var newRows: [[String]] = []
         for (summary, match) in zip(summaries, matches) {
             switch match {
             case .unchanged(let id):
@@ -89,12 +90,21 @@ public final class Store: Sendable {
             case .new:
                 let id = ArticleIDGenerator.make(for: summary, avoiding: taken)
                 taken.insert(id.rawValue)
-                // A prepared statement rather than a record: a first scan inserts 100,000 of these.
-                try db.cachedStatement(sql: """
-                    INSERT INTO article (id, path, contentHash, firstSeen, lastSeen) VALUES (?, ?, ?, ?, ?)
-                    """).execute(arguments: [id.rawValue, summary.identityPath, summary.contentHash, seen, seen])
+                newRows.append([id.rawValue, summary.identityPath, summary.contentHash])
                 ids.append(id)
             }
+        }
+        if !newRows.isEmpty {
+            // All new identities in one statement over a JSON array: a first scan records
+            // 100,000 of them, and one statement per row costs more than SQLite's own work.
+            let rows = String(decoding: try JSONEncoder().encode(newRows), as: UTF8.self)
+            try db.execute(
+                sql: """
+                    INSERT INTO article (id, path, contentHash, firstSeen, lastSeen)
+                    SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), ?, ?
+                    FROM json_each(?)
+                    """,
+                arguments: [seen, seen, rows])
         }
         return ids
     }
