@@ -54,25 +54,25 @@ enum WordCounter {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var value = UInt32(lead)
-            if length > 1 {
-                value &= UInt32(0x7F >> length)
-                for offset in 1..<length where index + offset < bytes.count {
-                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-                }
-            }
-            index += length
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            if scalar.value < 0x80 {
-                // ASCII, most of every file: no Unicode property lookups.
-                if scalar == " " || (0x09...0x0D).contains(scalar.value) {
+            if lead < 0x80 {
+                // ASCII, most of every file: no decoding, no Unicode property lookups.
+                if lead == 0x20 || (0x09...0x0D).contains(lead) {
                     inWord = false
-                } else if !inWord, isASCIIAlphanumeric(scalar.value) {
+                } else if !inWord, isASCIIAlphanumeric(UInt32(lead)) {
                     inWord = true
                     count += 1
                 }
-            } else if scalar.properties.isWhitespace {
+                index += 1
+                continue
+            }
+            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            var value = UInt32(lead) & UInt32(0x7F >> length)
+            for offset in 1..<length where index + offset < bytes.count {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            index += length
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.properties.isWhitespace {
                 inWord = false
             } else if isCJK(scalar) {
                 inWord = false

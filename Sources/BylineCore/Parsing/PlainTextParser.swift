@@ -63,20 +63,31 @@ public enum PlainTextParser {
     /// Works on the UTF-8 bytes: splitting by `Character` costs grapheme breaking on every
     /// byte of every file. CR and LF always end a grapheme, so the pieces are whole characters.
     static func splitLines(_ text: String) -> [Substring] {
+        // Line ends found in the raw buffer, then turned into indices once per line.
+        var copy = text
+        let ends: [(contentEnd: Int, next: Int)] = copy.withUTF8 { bytes in
+            var ends: [(Int, Int)] = []
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                guard byte == 0x0A || byte == 0x0D else { continue }
+                let contentEnd = index - 1
+                if byte == 0x0D, index < bytes.count, bytes[index] == 0x0A { index += 1 }
+                ends.append((contentEnd, index))
+            }
+            return ends
+        }
         let utf8 = text.utf8
         var lines: [Substring] = []
+        lines.reserveCapacity(ends.count + 1)
         var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            guard byte == 0x0A || byte == 0x0D else {
-                utf8.formIndex(after: &index)
-                continue
-            }
-            lines.append(text[start..<index])
-            utf8.formIndex(after: &index)
-            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { utf8.formIndex(after: &index) }
-            start = index
+        var startOffset = 0
+        for end in ends {
+            let contentEnd = utf8.index(start, offsetBy: end.contentEnd - startOffset)
+            lines.append(text[start..<contentEnd])
+            start = utf8.index(start, offsetBy: end.next - startOffset)
+            startOffset = end.next
         }
         lines.append(text[start..<utf8.endIndex])
         return lines
