@@ -74,4 +74,19 @@ struct LiveLibraryEndToEndTests {
         try tmux.sendKeys("Q")
         #expect(try tmux.waitForExit() == 0)
     }
+
+    @Test func aMarkMadeByTheCommandLineShowsAfterR() throws {
+        let tmux = try start()
+        let before = try tmux.waitFor("Sections")
+        let match = try #require(before.firstMatch(of: /All — (\d+) stories/))
+        let total = try #require(Int(match.1))
+        // Let the start's background check finish, so the next scan finds nothing changed.
+        try tmux.waitUntil { !$0.contains("scanning") }
+        let marked = try ProcessRunner.run(
+            ProcessRunner.executable("byline"), ["mark", library.path, "--all", "--section", "world", "--read", "--state", state])
+        #expect(marked.status == 0, "\(marked.stderr)")
+        try tmux.sendKeys("r")
+        let after = try tmux.waitFor("All — \(total) stories, \(total - 5) unread")
+        #expect(after.contains("\(total) stories, \(total - 5) unread"), "r announces the new counts")
+    }
 }

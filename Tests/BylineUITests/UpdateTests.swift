@@ -326,3 +326,15 @@ extension BackgroundScanUpdateTests {
         #expect(!state.rescanRequested)
     }
 }
+
+extension BackgroundScanUpdateTests {
+    @Test func marksMadeElsewhereShowWhenTheReadStateIsLoaded() {
+        var state = TestLibrary.state()
+        #expect(state.unreadCount == 3)
+        _ = update(&state, .readStateLoaded([ArticleID("w1"), ArticleID("s1"), ArticleID("t1")]))
+        #expect(state.isRead("w1") && state.isRead("s1") && state.isRead("t1"))
+        #expect(!state.isRead("w2") && !state.isRead("sp1"), "marks the store no longer has are gone")
+        #expect(state.unreadCount == 2)
+        #expect(state.unreadCounts() == IncrementalCountTests().recount(state).perSection)
+    }
+}

@@ -28,6 +28,8 @@ public enum Action: Hashable, Sendable {
     case libraryLoaded(LibraryContents)
     /// A scan found the library exactly as the lists show it.
     case libraryUnchanged
+    /// The store's read marks, which another process (`byline mark`) may have changed.
+    case readStateLoaded(Set<ArticleID>)
     /// A scan in the background has looked at `done` of `total` files.
     case scanProgress(done: Int, total: Int)
     case articleLoaded(ArticleID, Result<Article, LoadFailure>)

@@ -4,7 +4,7 @@ import BylineCore
 /// every behaviour is testable without a terminal. Split by concern into the `Update+*` files.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
-    case .libraryLoaded, .libraryUnchanged, .articleLoaded, .storeFailed, .resize, .scanProgress:
+    case .libraryLoaded, .libraryUnchanged, .readStateLoaded, .articleLoaded, .storeFailed, .resize, .scanProgress:
         break
     default:
         state.message = nil
@@ -51,6 +51,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.scanProgress = nil
         if state.rescanRequested { state.announceLibrary() }
         state.rescanRequested = false
+        return []
+    case .readStateLoaded(let read):
+        for id in state.entries.map(\.id) { state.setRead(id, read.contains(id)) }
         return []
     case .scanProgress(let done, let total):
         state.scanProgress = done < total ? ScanProgress(done: done, total: total) : nil

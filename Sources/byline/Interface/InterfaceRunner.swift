@@ -58,6 +58,11 @@ final class InterfaceRunner {
     /// A scan's read state was read on its own thread, possibly before marks made since:
     /// the store, read here between key presses, is the truth.
     private func withCurrentReadState(_ action: Action) -> Action {
+        if case .libraryUnchanged = action, let read = try? session.store.readIDs() {
+            // Nothing in the folder changed, but marks made elsewhere should still show.
+            dispatch(.readStateLoaded(read))
+            return action
+        }
         guard case .libraryLoaded(var contents) = action, let read = try? session.store.readIDs() else { return action }
         for index in contents.entries.indices {
             contents.entries[index].isRead = read.contains(contents.entries[index].id)
