@@ -49,6 +49,23 @@ public final class BackgroundScanner: Sendable {
         return blind && !isScanning && ContinuousClock.now - lastFinished.withLock { $0 } >= interval
     }
 
+    /// After a first screen of only the newest stories: the whole list from the index comes
+    /// first, on this thread, then the scan.
+    public func loadListThenScan() {
+        let start = status.withLock { status -> Bool in
+            guard !status.running else { return false }
+            status.running = true
+            return true
+        }
+        guard start else { return }
+        let thread = Thread { [self] in
+            if let cached = session.cachedContents() { mailbox.post(.libraryLoaded(cached)) }
+            scanUntilSettled()
+        }
+        thread.name = "byline-scan"
+        thread.start()
+    }
+
     public func request() {
         let start = status.withLock { status -> Bool in
             if status.running {

@@ -17,10 +17,14 @@ public final class InterfaceSession: Sendable {
     /// before any: with `known`, what "nothing changed" is measured against.
     private let shownSkipped: Mutex<[SkippedFile]?> = Mutex(nil)
 
-    public init(scanner: LibraryScanner, store: Store, index: IndexCache) {
+    /// The state file, when known, for the first screen's counts.
+    private let statePath: String?
+
+    public init(scanner: LibraryScanner, store: Store, index: IndexCache, statePath: String? = nil) {
         self.scanner = scanner
         self.store = store
         self.index = index
+        self.statePath = statePath
     }
 
     /// The session for `statePath`, with the library's index next to it.
@@ -28,7 +32,22 @@ public final class InterfaceSession: Sendable {
         self.init(
             scanner: scanner, store: store,
             index: IndexCache(path: IndexLocation.path(forState: statePath, library: scanner.rootPath),
-                              libraryRoot: scanner.rootPath))
+                              libraryRoot: scanner.rootPath),
+            statePath: statePath)
+    }
+
+    /// Libraries up to this size load whole for the first frame: it costs less than the
+    /// first-screen queries.
+    public static let firstScreenThreshold = 5_000
+
+    /// For a large library, the first screen without the whole list: the `limit` newest
+    /// stories and every folder's counts, all from the index. Nil when the index has nothing
+    /// usable or the library is small enough for `cachedContents` at once.
+    public func firstScreen(limit: Int = 500, threshold: Int = firstScreenThreshold) -> LibraryContents? {
+        guard let statePath, let token = try? store.token(), (try? store.articleCount()) ?? 0 > threshold,
+              let screen = index.firstScreen(stateToken: token, statePath: statePath, limit: limit)
+        else { return nil }
+        return LibraryContents(entries: screen.entries, skipped: screen.skipped, folderCounts: screen.counts)
     }
 
     /// The library as the index last saw it, without touching the folder; nil when the index

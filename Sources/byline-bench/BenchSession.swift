@@ -15,6 +15,7 @@ struct BenchSession {
     private(set) var state: AppState
     /// The latest frame, kept so rendering is real work the optimizer cannot drop.
     private(set) var frame: Screen
+    private var needsWholeList = false
 
     /// Opens the library and its state file as the interface does, before anything is scanned.
     init(library: String, statePath: String) throws {
@@ -36,9 +37,23 @@ struct BenchSession {
     /// lists and the first story previewed in the reading pane), drawn from the index as the
     /// interface does; the check against the folder that follows it there is the rescan row.
     mutating func showLibrary() -> Int {
-        dispatch(.libraryLoaded(session.cachedContents() ?? session.load()))
+        if let first = session.firstScreen(limit: max(200, Self.screenSize.height * 4)) {
+            dispatch(.libraryLoaded(first))
+            needsWholeList = true
+        } else {
+            dispatch(.libraryLoaded(session.cachedContents() ?? session.load()))
+        }
         frame = render(state)
-        return state.entries.count
+        return state.storyCount
+    }
+
+    /// After a first screen of only the newest stories, the whole list from the index, as
+    /// the interface's scanning thread loads it, and the frame it gives.
+    mutating func completeLibrary() {
+        guard needsWholeList, let cached = session.cachedContents() else { return }
+        dispatch(.libraryLoaded(cached))
+        frame = render(state)
+        needsWholeList = false
     }
 
     /// One keystroke as the run loop handles it: keymap, `update`, effects performed and their

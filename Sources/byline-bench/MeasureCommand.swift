@@ -50,6 +50,7 @@ struct MeasureCommand: ParsableCommand {
             return session
         }
         var session = opened
+        let wholeList = Timing.milliseconds { session.completeLibrary() }.1
         let peakAtFirstFrame = Timing.peakResidentBytes()
 
         var rescan = Samples()
@@ -71,6 +72,7 @@ struct MeasureCommand: ParsableCommand {
 
         return WarmReport(
             articles: articles, launchMilliseconds: launch, firstFrameMilliseconds: firstFrame,
+            wholeListMilliseconds: wholeList,
             peakResidentBytesAtFirstFrame: peakAtFirstFrame, peakResidentBytesAfterRescans: peakAfterRescans,
             peakResidentBytesAfterKeys: peakAfterKeys, rescan: rescan, keys: keys,
             markAllAsk: ask, markAllAnswer: answer, markedRead: unreadBefore - session.state.unreadCount,

@@ -14,6 +14,9 @@ struct WarmReport: Codable {
     var launchMilliseconds: Double
     /// From that line to the first full frame.
     var firstFrameMilliseconds: Double
+    /// From the first frame to the whole list in memory and drawn (the interface loads it on
+    /// its scanning thread; zero when the first frame already had everything).
+    var wholeListMilliseconds: Double = 0
     /// Peak memory as the session goes on, to tell which step raised it.
     var peakResidentBytesAtFirstFrame: Int?
     var peakResidentBytesAfterRescans: Int?

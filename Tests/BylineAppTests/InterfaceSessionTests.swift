@@ -275,3 +275,36 @@ extension InterfaceSession {
         #expect(scanner.needsPolling(every: .zero))
     }
 }
+
+/// A large library's first screen: its newest stories, and counts true for all of it.
+@Suite struct FirstScreenTests {
+    @Test func theNewestStoriesAndEveryFoldersCountsComeFromTheIndex() throws {
+        let library = try TemporaryLibrary()
+        for number in 0..<60 {
+            let day = number % 28 + 1
+            try library.write(
+                "s\(number % 3)/a\(number).txt",
+                "Story \(number)\n\nPosted June \(day), 2011 at \(number % 12 + 1):00 pm (UTC)\n\nBody.\n")
+        }
+        let statePath = library.sibling("state.sqlite")
+        let first = try InterfaceSession.opening(library, statePath: statePath)
+        #expect(first.firstScreen(limit: 10, threshold: 0) == nil, "no index yet")
+        let all = first.load().entries
+        let readOnes = all.filter { $0.summary.section == "s1" }.prefix(7).map(\.id)
+        try first.store.setRead(Array(readOnes), read: true)
+
+        let session = try InterfaceSession.opening(library, statePath: statePath)
+        let screen = try #require(session.firstScreen(limit: 10, threshold: 0))
+        #expect(screen.entries.count == 10)
+        #expect(screen.entries == Array(LibraryEntry.sortedNewestFirst(all.map { entry in
+            var entry = entry
+            entry.isRead = readOnes.contains(entry.id)
+            return entry
+        }).prefix(10)), "the ten newest, read marks and all")
+        #expect(screen.folderCounts == [
+            "s0": FolderCount(total: 20, unread: 20), "s1": FolderCount(total: 20, unread: 13),
+            "s2": FolderCount(total: 20, unread: 20),
+        ])
+        #expect(session.firstScreen(limit: 10) == nil, "a small library loads whole instead")
+    }
+}

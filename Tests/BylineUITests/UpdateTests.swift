@@ -338,3 +338,32 @@ extension BackgroundScanUpdateTests {
         #expect(state.unreadCounts() == IncrementalCountTests().recount(state).perSection)
     }
 }
+
+/// The first screen of a large library: the newest stories with the whole library's counts,
+/// then the whole list.
+@Suite struct FirstScreenUpdateTests {
+    @Test func countsComeFromTheFolderCountsUntilTheWholeListArrives() {
+        var state = AppState(libraryName: "news", size: Size(width: 120, height: 40), dates: DateDisplay(timeZone: .gmt))
+        let newest = Array(TestLibrary.entries.prefix(2))
+        let counts = [
+            "world": FolderCount(total: 700, unread: 650), "science": FolderCount(total: 300, unread: 300),
+            "science/space": FolderCount(total: 10, unread: 1), "tech": FolderCount(total: 50, unread: 0),
+        ]
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: newest, skipped: [], folderCounts: counts)))
+        let screen = render(state)
+        #expect(screen.text.contains("All — 1060 stories, 951 unread"))
+        #expect(screen.line(39).contains("951 unread / 1060"))
+        #expect(state.sections.map(\.name).contains("tech"), "folders with no loaded story are listed")
+        #expect(state.sections.map(\.name) == ["All", "science", "space", "tech", "world"])
+        #expect(state.unreadCounts() == [951, 301, 1, 0, 650])
+        _ = update(&state, .markAllRead)
+        #expect(state.prompt == nil && state.message?.text.contains("still loading") == true)
+        state.apply(.toggleRead)
+        #expect(state.unreadCount == 950)
+
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: TestLibrary.entries, skipped: [])))
+        #expect(state.provisional == nil)
+        #expect(state.unreadCount == 3 && state.storyCount == 5)
+        #expect(state.message?.text.contains("new") != true, "the whole list is not announced as new stories")
+    }
+}

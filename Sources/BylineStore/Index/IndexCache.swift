@@ -82,6 +82,26 @@ public final class IndexCache: Sendable {
         return (LibraryEntry.merged(first.entries, first.order, second.entries, second.order), skipped)
     }
 
+    /// The newest `limit` stories and every folder's counts, for the first screen of a large
+    /// library; the state file at `statePath` is attached for the read marks. Nil when the
+    /// index has nothing usable or the query fails (the caller then loads the whole list).
+    public func firstScreen(
+        stateToken: String, statePath: String, limit: Int
+    ) -> (entries: [LibraryEntry], counts: [String: FolderCount], skipped: [SkippedFile])? {
+        guard let writer else { return nil }
+        do {
+            return try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "ATTACH DATABASE ? AS state", arguments: [statePath])
+                defer { try? db.execute(sql: "DETACH DATABASE state") }
+                guard let screen = try IndexRows.firstScreen(db, stateToken: stateToken, limit: limit),
+                      !screen.entries.isEmpty else { return nil }
+                return (screen.entries, screen.counts, try IndexRows.skippedFiles(db))
+            }
+        } catch {
+            return nil
+        }
+    }
+
     /// Records a reconciled scan: changed files replace their rows, removed ones go, and
     /// articles whose id differs from the snapshot's get the new one. One transaction.
     public func save(

@@ -82,28 +82,64 @@ enum IndexRows {
         var result: [LibraryEntry] = []
         result.reserveCapacity(Int(slice))
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT i.path, i.itemKey, i.contentHash, i.title, i.instant, i.utcOffset, i.estimated, i.format, i.words,
-                   i.section, i.author, i.link, i.articleID,
-                   f.systemPath, f.section, f.size, f.mtimeNs, f.device, f.inode, f.formatHint
+            SELECT \(entryColumns)
             FROM item i JOIN file f ON f.path = i.path
             WHERE i.articleID IS NOT NULL AND i.rowid >= ? AND i.rowid < ?
             """, arguments: [low, low + slice])
         while let row = try rows.next() {
-            guard let format = ArticleFormat(rawValue: row[7]) else { continue }
-            let path: String = row[0]
-            let systemPath: Data = row[13]
-            let file = LibraryFile(
-                path: path, section: row[14], systemPath: [UInt8](systemPath), size: row[15],
-                modificationTimeNanoseconds: row[16], device: UInt64(bitPattern: row[17]),
-                inode: UInt64(bitPattern: row[18]), formatHint: (row[19] as String?).flatMap(ArticleFormat.init(rawValue:)))
-            let summary = ArticleSummary(
-                file: file, itemKey: row[1], contentHash: row[2], title: row[3],
-                date: ArticleDate(instant: Date(timeIntervalSince1970: row[4]), utcOffsetSeconds: row[5], isEstimated: row[6]),
-                format: format, words: row[8], section: row[9], author: row[10], link: row[11])
-            let id = ArticleID(row[12] as String)
-            result.append(LibraryEntry(id: id, summary: summary, isRead: isRead(id)))
+            if let entry = entry(row, isRead: isRead) { result.append(entry) }
         }
         return result
+    }
+
+    /// The columns `entry(_:isRead:)` reads, in its order.
+    static let entryColumns = """
+        i.path, i.itemKey, i.contentHash, i.title, i.instant, i.utcOffset, i.estimated, i.format, i.words,
+        i.section, i.author, i.link, i.articleID,
+        f.systemPath, f.section, f.size, f.mtimeNs, f.device, f.inode, f.formatHint
+        """
+
+    static func entry(_ row: Row, isRead: (ArticleID) -> Bool) -> LibraryEntry? {
+        guard let format = ArticleFormat(rawValue: row[7]), let rawID: String = row[12] else { return nil }
+        let systemPath: Data = row[13]
+        let file = LibraryFile(
+            path: row[0], section: row[14], systemPath: [UInt8](systemPath), size: row[15],
+            modificationTimeNanoseconds: row[16], device: UInt64(bitPattern: row[17]),
+            inode: UInt64(bitPattern: row[18]), formatHint: (row[19] as String?).flatMap(ArticleFormat.init(rawValue:)))
+        let summary = ArticleSummary(
+            file: file, itemKey: row[1], contentHash: row[2], title: row[3],
+            date: ArticleDate(instant: Date(timeIntervalSince1970: row[4]), utcOffsetSeconds: row[5], isEstimated: row[6]),
+            format: format, words: row[8], section: row[9], author: row[10], link: row[11])
+        let id = ArticleID(rawID)
+        return LibraryEntry(id: id, summary: summary, isRead: isRead(id))
+    }
+
+    /// The `limit` newest articles with known ids (through the index on `instant`), and every
+    /// folder's story and unread counts, reading marks from the state database attached as
+    /// `state`: a first screen that is right about the whole library while reading a few
+    /// hundred rows.
+    static func firstScreen(_ db: Database, stateToken: String, limit: Int) throws -> (entries: [LibraryEntry], counts: [String: FolderCount])? {
+        guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == stateToken else { return nil }
+        var counts: [String: FolderCount] = [:]
+        let groups = try Row.fetchCursor(db, sql: """
+            SELECT i.section, count(*), count(r.articleID) FROM item i
+            LEFT JOIN state.readState r ON r.articleID = i.articleID
+            WHERE i.articleID IS NOT NULL GROUP BY i.section
+            """)
+        while let row = try groups.next() {
+            let total: Int = row[1]
+            let read: Int = row[2]
+            counts[row[0]] = FolderCount(total: total, unread: total - read)
+        }
+        var read: Set<String> = []
+        let newest = try Row.fetchAll(db, sql: """
+            SELECT \(entryColumns), r.articleID FROM item i JOIN file f ON f.path = i.path
+            LEFT JOIN state.readState r ON r.articleID = i.articleID
+            WHERE i.articleID IS NOT NULL ORDER BY i.instant DESC LIMIT ?
+            """, arguments: [limit])
+        for row in newest { if let id: String = row[20] { read.insert(id) } }
+        let entries = newest.compactMap { entry($0) { read.contains($0.rawValue) } }
+        return (entries, counts)
     }
 
     static func skippedFiles(_ db: Database) throws -> [SkippedFile] {

@@ -41,6 +41,10 @@ enum IndexSchema {
                 t.column("articleID", .text)
             }
         }
+        migrator.registerMigration("v2: articles by date") { db in
+            // The first screen reads the newest few hundred articles in index order.
+            try db.create(index: "item_by_instant", on: "item", columns: ["instant"])
+        }
         return migrator
     }
 }

@@ -51,10 +51,17 @@ public struct LibraryContents: Hashable, Sendable {
     public var skipped: [SkippedFile]
     /// What a first scan has parsed so far: shown, but the scan goes on.
     public var isPartial: Bool
+    /// The whole library's counts per folder when `entries` holds only its newest stories
+    /// (the first screen of a large library); nil when `entries` is everything there is.
+    public var folderCounts: [String: FolderCount]?
 
-    public init(entries: [LibraryEntry], skipped: [SkippedFile], isPartial: Bool = false) {
+    public init(
+        entries: [LibraryEntry], skipped: [SkippedFile], isPartial: Bool = false,
+        folderCounts: [String: FolderCount]? = nil
+    ) {
         self.entries = entries
         self.skipped = skipped
-        self.isPartial = isPartial
+        self.isPartial = isPartial || folderCounts != nil
+        self.folderCounts = folderCounts
     }
 }

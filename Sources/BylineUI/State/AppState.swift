@@ -13,6 +13,21 @@ public struct AppState: Hashable, Sendable {
     public var skipped: [SkippedFile] = []
     public var hasLoaded = false
 
+    /// The library's counts per folder while only its newest stories are loaded; nil once the
+    /// whole list is in.
+    public private(set) var provisional: [String: FolderCount]?
+
+    /// Stories in the library, loaded or not.
+    public var storyCount: Int {
+        provisional.map { $0.values.reduce(0) { $0 + $1.total } } ?? entries.count
+    }
+
+    /// Stories a section lists: the loaded ones, or its folders' counts while the list loads.
+    public func storyCount(in section: Section) -> Int {
+        guard let provisional else { return visible.count }
+        return provisional.reduce(0) { $0 + (section.contains(section: $1.key) ? $1.value.total : 0) }
+    }
+
     /// Every folder that holds a story (a feed's title counts as one).
     public private(set) var folders: Set<String> = []
     /// Folder names in section-list order, and each entry's position in it: filters and
@@ -86,7 +101,8 @@ public struct AppState: Hashable, Sendable {
 
     /// Replaces the articles, keeping the selected section, story and open article where they
     /// still exist.
-    public mutating func setEntries(_ newEntries: [LibraryEntry]) {
+    public mutating func setEntries(_ newEntries: [LibraryEntry], folderCounts: [String: FolderCount]? = nil) {
+        provisional = folderCounts
         let keptSection = currentSection
         let keptStory = selectedEntry?.id
         entries = LibraryEntry.isNewestFirst(newEntries) ? newEntries : LibraryEntry.sortedNewestFirst(newEntries)
@@ -114,6 +130,10 @@ public struct AppState: Hashable, Sendable {
                 names.append(section)
             }
         }
+        for name in (provisional?.keys).map(Array.init) ?? [] where firstSeen[name] == nil {
+            firstSeen[name] = names.count
+            names.append(name)
+        }
         folders = Set(names)
         sections = Section.tree(for: folders)
         folderNames = sections.compactMap { section in
@@ -123,8 +143,12 @@ public struct AppState: Hashable, Sendable {
         var rank = [Int](repeating: 0, count: names.count)
         for (number, name) in folderNames.enumerated() { if let seen = firstSeen[name] { rank[seen] = number } }
         folderOfEntry = seenNumber.map { rank[$0] }
-        unreadInFolder = [Int](repeating: 0, count: folderNames.count)
-        for index in entries.indices where !entries[index].isRead { unreadInFolder[folderOfEntry[index]] += 1 }
+        if let provisional {
+            unreadInFolder = folderNames.map { provisional[$0]?.unread ?? 0 }
+        } else {
+            unreadInFolder = [Int](repeating: 0, count: folderNames.count)
+            for index in entries.indices where !entries[index].isRead { unreadInFolder[folderOfEntry[index]] += 1 }
+        }
         unreadCount = unreadInFolder.reduce(0, +)
         var byFolder = [[Int]](repeating: [], count: folderNames.count)
         for index in entries.indices { byFolder[folderOfEntry[index]].append(index) }

@@ -6,7 +6,9 @@ extension AppState {
         let rescanned = hasLoaded
         let previous = reader.flatMap { entry($0.id) }
         let known = indexByID
-        setEntries(contents.entries)
+        // After a first screen of only the newest stories, the whole list is not news.
+        let wasProvisional = provisional != nil
+        setEntries(contents.entries, folderCounts: contents.folderCounts)
         skipped = contents.skipped
         hasLoaded = true
         if contents.isPartial { return reader == nil ? previewSelection() : [] }
@@ -17,7 +19,7 @@ extension AppState {
             let added = entries.count { known[$0.id] == nil }
             if rescanRequested {
                 announceLibrary()
-            } else if added > 0 {
+            } else if added > 0, !wasProvisional {
                 message = StatusMessage(added == 1 ? "1 new story" : "\(added) new stories")
             }
         }

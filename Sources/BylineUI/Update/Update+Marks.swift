@@ -18,6 +18,11 @@ extension AppState {
     }
 
     mutating func askMarkAllRead() -> [Effect] {
+        // With only the newest stories loaded, "all" would be a lie about how many.
+        guard provisional == nil else {
+            message = StatusMessage("The list is still loading; try again in a moment")
+            return []
+        }
         let section = currentSection
         let ids = entries.filter { !$0.isRead && section.contains(section: $0.summary.section) }.map(\.id)
         guard !ids.isEmpty else {

@@ -6,7 +6,7 @@ enum StatusBar {
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let style = Style(.statusBar, reverse: true)
         screen.fill(rect, style: style)
-        var left = " \(state.libraryName) · \(state.unreadCount) unread / \(state.entries.count)"
+        var left = " \(state.libraryName) · \(state.unreadCount) unread / \(state.storyCount)"
         if !state.visible.isEmpty { left += " · \(state.storyList.selected + 1)/\(state.visible.count)" }
         if !state.skipped.isEmpty { left += " · \(state.skipped.count) skipped" }
         if let progress = state.scanProgress { left += " · " + progress.text }

@@ -11,7 +11,7 @@ enum StoryPane {
         // count is the list's.
         let unread = state.unreadCount(in: section)
         PaneHeader.draw(
-            "\(section.title) — \(state.visible.count) stor\(state.visible.count == 1 ? "y" : "ies"), \(unread) unread"
+            "\(section.title) — \(state.storyCount(in: section)) stor\(state.storyCount(in: section) == 1 ? "y" : "ies"), \(unread) unread"
                 + (state.unreadOnly ? " (unread only)" : ""),
             focused: focused, in: rect, on: &screen)
         let rows = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)

@@ -29,12 +29,17 @@ final class InterfaceRunner {
     func run() {
         // The index draws the lists at once; the scan that checks them against the folder
         // runs behind the interface and its result replaces them when it arrives.
-        if let cached = session.cachedContents() {
+        // A large library shows its newest stories and true counts first; the whole list follows
+        // from the index on the scanning thread, then the check against the folder.
+        let firstScreen = session.firstScreen(limit: max(200, terminal.size.height * 4))
+        if let firstScreen {
+            dispatch(.libraryLoaded(firstScreen))
+        } else if let cached = session.cachedContents() {
             dispatch(.libraryLoaded(cached))
         }
         terminal.draw(render(state))
         scanner.watchFolders()
-        scanner.request()
+        if firstScreen != nil { scanner.loadListThenScan() } else { scanner.request() }
         defer { scanner.stopWatching() }
         while running {
             if scanner.needsPolling(every: .seconds(10)) { scanner.request() }
