@@ -18,7 +18,7 @@ public struct EffectPerformer: Sendable {
         switch effect {
         case .setRead(let ids, let read):
             do {
-                try session.store.setRead(ids, read: read)
+                try session.store.setRead(ids, read: read, reportingChanges: false)
                 return nil
             } catch {
                 return .storeFailed("\(error)")

@@ -97,7 +97,7 @@ public final class Store: Sendable {
         if !newRows.isEmpty {
             // All new identities in one statement over a JSON array: a first scan records
             // 100,000 of them, and one statement per row costs more than SQLite's own work.
-            let rows = String(decoding: try JSONEncoder().encode(newRows), as: UTF8.self)
+            let rows = JSONText.array(of: newRows.map { JSONText.array(of: $0) }, raw: true)
             try db.execute(
                 sql: """
                     INSERT INTO article (id, path, contentHash, firstSeen, lastSeen)
@@ -114,20 +114,24 @@ public final class Store: Sendable {
     /// one JSON array that SQLite unpacks itself, so marking a 100,000-article library read is
     /// one join rather than 100,000 round trips.
     @discardableResult
-    public func setRead(_ ids: [ArticleID], read: Bool, at date: Date = Date()) throws -> [ArticleID] {
+    /// `reportingChanges: false` skips working out which changed (the interface already knows).
+    public func setRead(
+        _ ids: [ArticleID], read: Bool, at date: Date = Date(), reportingChanges: Bool = true
+    ) throws -> [ArticleID] {
         guard !ids.isEmpty else { return [] }
-        let list = String(decoding: try JSONEncoder().encode(ids.map(\.rawValue)), as: UTF8.self)
+        let list = JSONText.array(of: ids.map(\.rawValue))
+        // Only rows actually inserted or deleted come back: already-read ids are ignored.
+        let returning = reportingChanges ? " RETURNING articleID" : ""
         return try writer.write { db in
-            // Only rows actually inserted or deleted come back: already-read ids are ignored.
             let changed = read
                 ? try String.fetchAll(db, sql: """
                     INSERT OR IGNORE INTO readState (articleID, readAt)
                     SELECT article.id, ? FROM json_each(?) AS wanted JOIN article ON article.id = wanted.value
-                    RETURNING articleID
-                    """, arguments: [date, list])
+                    """ + returning, arguments: [date, list])
                 : try String.fetchAll(db, sql: """
-                    DELETE FROM readState WHERE articleID IN (SELECT value FROM json_each(?)) RETURNING articleID
-                    """, arguments: [list])
+                    DELETE FROM readState WHERE articleID IN (SELECT value FROM json_each(?))
+                    """ + returning, arguments: [list])
+            guard reportingChanges else { return [] }
             var remaining = Set(changed)
             return ids.filter { remaining.remove($0.rawValue) != nil }
         }
