@@ -26,10 +26,11 @@ import Testing
         let state = try openedState(size: Size(width: 72, height: 24))
         if let difference = screenDifference(render(state), """
              Byline · news                                                      All
-             Article                                                    1–21/47 Top
+             Article                                                    1–21/48 Top
              Harrow Falls Winter Fair: What to See, Eat and Skip
              by Priya Raman · Sat 28 Nov 2026 15:15 (10:15 UTC-05:00 there) ·
              culture · 240 words · 1 min read
+             Link: https://harrowfalls.example/news/winter-fair-guide
 
              The winter fair returns to the old rail yard this weekend, with eighty
              stalls, a skating rink and — for the first time — a night market that
@@ -47,7 +48,6 @@ import Testing
                1. Collect a lantern at the ticket booth (free, returned at the
                   end).
                2. Follow the brass band down Mill Road.
-               3. Stay for the fireworks over the falls.
              news · 0 unread / 1 · 1/1  Space page · n next unread · J/K next/prev…
             """) {
             Issue.record(Comment(rawValue: difference))
@@ -59,7 +59,7 @@ import Testing
         _ = update(&state, .last)
         if let difference = screenDifference(render(state), """
              Byline · news                                                      All
-             Article                                                   27–47/47 Bot
+             Article                                                   28–48/48 Bot
 
              │ "We wanted a fair people could walk to, not drive to," said Aurélie
              │ Moreau, who chairs the organizing committee. "The rink was the hard

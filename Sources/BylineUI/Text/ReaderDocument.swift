@@ -30,6 +30,10 @@ public struct ReaderDocument: Hashable, Sendable {
         var builder = Builder(width: width)
         builder.wrapped([StyledSpan(summary.title, Style(.accent, bold: true))], block: -1)
         builder.wrapped([StyledSpan(facts(article, summary: summary, dates: dates), Style(.muted))], block: -1)
+        // The story's own address (a page's canonical URL, a feed item's link), as newsboat shows it.
+        if let link = article.link, !link.isEmpty {
+            builder.wrapped([StyledSpan("Link: ", Style(.muted)), StyledSpan(link, Style(.accent))], block: -1)
+        }
         for (index, block) in article.blocks.enumerated() {
             builder.add(block, index: index, previous: index > 0 ? article.blocks[index - 1] : nil)
         }
