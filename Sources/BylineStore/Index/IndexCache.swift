@@ -133,7 +133,11 @@ public final class IndexCache: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         let pool = try DatabasePool(path: path, configuration: configuration)
-        try IndexSchema.migrator.migrate(pool)
+        let migrator = IndexSchema.migrator
+        guard try pool.read(migrator.appliedIdentifiers).isSubset(of: migrator.migrations) else {
+            throw IndexFromNewerByline()
+        }
+        try migrator.migrate(pool)
         try pool.write { db in try IndexRows.claim(db, root: libraryRoot) }
         return pool
     }
@@ -153,6 +157,12 @@ public final class IndexCache: Sendable {
 
     static func reason(_ error: any Error) -> String {
         if let database = error as? DatabaseError { return database.message ?? "\(database.resultCode)" }
+        if let newer = error as? IndexFromNewerByline { return newer.description }
         return (error as NSError).localizedDescription
     }
+}
+
+/// An index with migrations this Byline does not know: rebuilt rather than guessed at.
+private struct IndexFromNewerByline: Error, CustomStringConvertible {
+    var description: String { "written by a newer Byline" }
 }

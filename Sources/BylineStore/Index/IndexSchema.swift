@@ -1,11 +1,12 @@
 import GRDB
 
-/// The index cache's tables. Everything here can be recomputed from the library, so a schema
-/// change may simply start over: the migrator erases the database when its migrations change.
+/// The index cache's tables. Everything here can be recomputed from the library, so an index
+/// this Byline cannot read (one written by a newer version) is simply started again: see
+/// `IndexCache.open`. GRDB's own erase-on-change option would migrate a scratch database at
+/// every start to compare schemas.
 enum IndexSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.eraseDatabaseOnSchemaChange = true
         migrator.registerMigration("v1: files and their articles") { db in
             try db.create(table: "meta") { t in
                 t.primaryKey("key", .text)
