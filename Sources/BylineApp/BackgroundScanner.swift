@@ -52,21 +52,14 @@ public final class BackgroundScanner: Sendable {
     /// After a first screen of only the newest stories: the whole list from the index comes
     /// first, on this thread, then the scan.
     public func loadListThenScan() {
-        let start = status.withLock { status -> Bool in
-            guard !status.running else { return false }
-            status.running = true
-            return true
-        }
-        guard start else { return }
-        let thread = Thread { [self] in
-            if let cached = session.cachedContents() { mailbox.post(.libraryLoaded(cached)) }
-            scanUntilSettled()
-        }
-        thread.name = "byline-scan"
-        thread.start()
+        start(loadingListFirst: true)
     }
 
     public func request() {
+        start(loadingListFirst: false)
+    }
+
+    private func start(loadingListFirst: Bool) {
         let start = status.withLock { status -> Bool in
             if status.running {
                 status.again = true
@@ -76,7 +69,10 @@ public final class BackgroundScanner: Sendable {
             return true
         }
         guard start else { return }
-        let thread = Thread { [self] in scanUntilSettled() }
+        let thread = Thread { [self] in
+            if loadingListFirst, let cached = session.cachedContents() { mailbox.post(.libraryLoaded(cached)) }
+            scanUntilSettled()
+        }
         thread.name = "byline-scan"
         thread.start()
     }

@@ -130,12 +130,13 @@ public final class InterfaceSession: Sendable {
                 folders: result.folders)
         }
         let token = (try? store.token()) ?? ""
+        let next = Self.updated(previous, with: result, entries: entries)
         do {
-            try index.save(result, entries: entries, previous: previous, stateToken: token)
+            try index.save(result, entries: entries, ids: next.ids, previous: previous, stateToken: token)
         } catch {
             // The index is only a cache: the next start reads the library in full.
         }
-        known.withLock { $0 = Self.updated(previous, with: result, entries: entries) }
+        known.withLock { $0 = next }
         shownSkipped.withLock { $0 = skipped }
         return Reconciled(
             contents: LibraryContents(entries: entries, skipped: skipped), warnings: result.warnings,

@@ -103,12 +103,13 @@ public final class IndexCache: Sendable {
     }
 
     /// Records a reconciled scan: changed files replace their rows, removed ones go, and
-    /// articles whose id differs from the snapshot's get the new one. One transaction.
+    /// articles whose id differs from the snapshot's get the new one. `ids` are the entries'
+    /// ids by identity path (the caller's next snapshot holds them). One transaction.
     public func save(
-        _ result: LibraryReconciler.Result, entries: [LibraryEntry], previous: IndexSnapshot, stateToken: String
+        _ result: LibraryReconciler.Result, entries: [LibraryEntry], ids: [String: ArticleID],
+        previous: IndexSnapshot, stateToken: String
     ) throws {
         guard let writer else { return }
-        let ids = Dictionary(entries.map { ($0.summary.identityPath, $0.id) }, uniquingKeysWith: { first, _ in first })
         try writer.write { db in
             try IndexRows.setStateToken(db, stateToken)
             for path in result.removed {

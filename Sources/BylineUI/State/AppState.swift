@@ -28,11 +28,10 @@ public struct AppState: Hashable, Sendable {
         return provisional.reduce(0) { $0 + (section.contains(section: $1.key) ? $1.value.total : 0) }
     }
 
-    /// Every folder that holds a story (a feed's title counts as one).
-    public private(set) var folders: Set<String> = []
-    /// Folder names in section-list order, and each entry's position in it: filters and
-    /// `n` then compare small integers instead of strings, 100,000 times per key.
-    private(set) var folderNames: [String] = []
+    /// Every folder that holds a story (a feed's title counts as one), in section-list order,
+    /// and each entry's position in it: filters and `n` then compare small integers instead of
+    /// strings, 100,000 times per key.
+    public private(set) var folderNames: [String] = []
     private(set) var folderOfEntry: [Int] = []
     /// Entry indices folder by folder in section-list order (the order `n` walks under a
     /// section), and each entry's position in that order.
@@ -134,7 +133,7 @@ public struct AppState: Hashable, Sendable {
             firstSeen[name] = names.count
             names.append(name)
         }
-        folders = Set(names)
+        let folders = Set(names)
         sections = Section.tree(for: folders)
         folderNames = sections.compactMap { section in
             if case .folder(let path) = section.kind, folders.contains(path) { return path }

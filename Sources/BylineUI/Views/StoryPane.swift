@@ -21,7 +21,7 @@ enum StoryPane {
             return
         }
         // From the section's folders, not its stories: the same at 100 stories as at 100,000.
-        let folders = state.folders.filter { section.contains(section: $0) }
+        let folders = state.folderNames.filter { section.contains(section: $0) }
         let sectionWidth = folders.count > 1 ? min(16, folders.map { sectionName($0).displayWidth }.max() ?? 0) : 0
 
         for row in 0..<rows.height {
