@@ -31,11 +31,7 @@ enum IndexRows {
             """)
         while let row = try fileRows.next() {
             let path: String = row[0]
-            let systemPath: Data = row[1]
-            files[path] = LibraryFile(
-                path: path, section: row[2], systemPath: [UInt8](systemPath), size: row[3],
-                modificationTimeNanoseconds: row[4], device: UInt64(bitPattern: row[5]),
-                inode: UInt64(bitPattern: row[6]), formatHint: (row[7] as String?).flatMap(ArticleFormat.init(rawValue:)))
+            files[path] = file(row, path: path, from: 1)
             if let reason: String = row[8] { skipped[path] = reason }
             if let notes: String = row[9], !notes.isEmpty { warnings[path] = notes.components(separatedBy: "\n") }
         }
@@ -43,17 +39,10 @@ enum IndexRows {
         var summaries: [String: [ArticleSummary]] = [:]
         var ids: [String: ArticleID] = [:]
         ids.reserveCapacity(files.count)
-        let itemRows = try Row.fetchCursor(db, sql: """
-            SELECT path, itemKey, contentHash, title, instant, utcOffset, estimated, format, words, section,
-                   author, link, articleID FROM item ORDER BY path, ord
-            """)
+        let itemRows = try Row.fetchCursor(db, sql: "SELECT \(itemColumns) FROM item i ORDER BY i.path, i.ord")
         while let row = try itemRows.next() {
             let path: String = row[0]
-            guard let file = files[path], let format = ArticleFormat(rawValue: row[7]) else { continue }
-            let summary = ArticleSummary(
-                file: file, itemKey: row[1], contentHash: row[2], title: row[3],
-                date: ArticleDate(instant: Date(timeIntervalSince1970: row[4]), utcOffsetSeconds: row[5], isEstimated: row[6]),
-                format: format, words: row[8], section: row[9], author: row[10], link: row[11])
+            guard let file = files[path], let summary = summary(row, file: file) else { continue }
             summaries[path, default: []].append(summary)
             if tokenMatches, let id: String = row[12] { ids[summary.identityPath] = ArticleID(id) }
         }
@@ -92,24 +81,38 @@ enum IndexRows {
         return result
     }
 
-    /// The columns `entry(_:isRead:)` reads, in its order.
-    static let entryColumns = """
+    /// An article's columns, read by `summary(_:file:)` (the path first, the id last).
+    static let itemColumns = """
         i.path, i.itemKey, i.contentHash, i.title, i.instant, i.utcOffset, i.estimated, i.format, i.words,
-        i.section, i.author, i.link, i.articleID,
-        f.systemPath, f.section, f.size, f.mtimeNs, f.device, f.inode, f.formatHint
+        i.section, i.author, i.link, i.articleID
         """
+    /// A file's columns after its path, read by `file(_:path:from:)`.
+    static let fileColumns = "f.systemPath, f.section, f.size, f.mtimeNs, f.device, f.inode, f.formatHint"
+    /// The columns `entry(_:isRead:)` reads, in its order.
+    static let entryColumns = itemColumns + ", " + fileColumns
 
-    static func entry(_ row: Row, isRead: (ArticleID) -> Bool) -> LibraryEntry? {
-        guard let format = ArticleFormat(rawValue: row[7]), let rawID: String = row[12] else { return nil }
-        let systemPath: Data = row[13]
-        let file = LibraryFile(
-            path: row[0], section: row[14], systemPath: [UInt8](systemPath), size: row[15],
-            modificationTimeNanoseconds: row[16], device: UInt64(bitPattern: row[17]),
-            inode: UInt64(bitPattern: row[18]), formatHint: (row[19] as String?).flatMap(ArticleFormat.init(rawValue:)))
-        let summary = ArticleSummary(
+    static func file(_ row: Row, path: String, from start: Int) -> LibraryFile {
+        let systemPath: Data = row[start]
+        return LibraryFile(
+            path: path, section: row[start + 1], systemPath: [UInt8](systemPath), size: row[start + 2],
+            modificationTimeNanoseconds: row[start + 3], device: UInt64(bitPattern: row[start + 4]),
+            inode: UInt64(bitPattern: row[start + 5]),
+            formatHint: (row[start + 6] as String?).flatMap(ArticleFormat.init(rawValue:)))
+    }
+
+    /// Nil for a format this Byline does not know.
+    static func summary(_ row: Row, file: LibraryFile) -> ArticleSummary? {
+        guard let format = ArticleFormat(rawValue: row[7]) else { return nil }
+        return ArticleSummary(
             file: file, itemKey: row[1], contentHash: row[2], title: row[3],
             date: ArticleDate(instant: Date(timeIntervalSince1970: row[4]), utcOffsetSeconds: row[5], isEstimated: row[6]),
             format: format, words: row[8], section: row[9], author: row[10], link: row[11])
+    }
+
+    static func entry(_ row: Row, isRead: (ArticleID) -> Bool) -> LibraryEntry? {
+        guard let rawID: String = row[12], let summary = summary(row, file: file(row, path: row[0], from: 13)) else {
+            return nil
+        }
         let id = ArticleID(rawID)
         return LibraryEntry(id: id, summary: summary, isRead: isRead(id))
     }
