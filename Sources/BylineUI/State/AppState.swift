@@ -162,7 +162,17 @@ public struct AppState: Hashable, Sendable {
     }
 
     public mutating func setRead(_ id: ArticleID, _ read: Bool) {
-        guard let index = indexByID[id], entries[index].isRead != read else { return }
+        guard let index = indexByID[id] else { return }
+        setRead(at: index, read)
+    }
+
+    /// Every story's mark as the store has it (`read` holds the read ones).
+    public mutating func setReadState(_ read: Set<ArticleID>) {
+        for index in entries.indices { setRead(at: index, read.contains(entries[index].id)) }
+    }
+
+    private mutating func setRead(at index: Int, _ read: Bool) {
+        guard entries[index].isRead != read else { return }
         entries[index].isRead = read
         let change = read ? -1 : 1
         unreadCount += change

@@ -53,7 +53,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.rescanRequested = false
         return []
     case .readStateLoaded(let read):
-        for id in state.entries.map(\.id) { state.setRead(id, read.contains(id)) }
+        state.setReadState(read)
         return []
     case .scanProgress(let done, let total):
         state.scanProgress = done < total ? ScanProgress(done: done, total: total) : nil
