@@ -19,6 +19,34 @@ public enum ArticleLoader {
         }
     }
 
+    /// What the lists need of one file's articles, without their bodies.
+    public struct SummarizedFile: Sendable {
+        public var summaries: [ArticleSummary]
+        public var warnings: [String]
+    }
+
+    /// `load` for the index: the same summaries, but plain text (most of a large library) is
+    /// summarized in one pass over its bytes instead of parsed whole.
+    public static func summarize(_ file: LibraryFile) -> Result<SummarizedFile, SkippedFile> {
+        switch FileReader.read(file.systemPath, limit: LibraryScanner.maximumFileSize) {
+        case .success(let bytes): summarize(bytes, file: file)
+        case .failure(let failure): .failure(.init(path: file.path, reason: failure.reason))
+        }
+    }
+
+    static func summarize(_ bytes: [UInt8], file: LibraryFile) -> Result<SummarizedFile, SkippedFile> {
+        if !bytes.isEmpty, !TextDecoder.looksBinary(bytes), (file.formatHint ?? FormatSniffer.format(of: bytes)) == .text,
+           let quick = bytes.withUnsafeBufferPointer({
+               PlainTextSummarizer.summarize($0, fallbackDate: file.modificationDate)
+           }) {
+            let summary = ArticleSummary(
+                file: file, contentHash: quick.contentHash, title: quick.title, date: quick.date, format: .text,
+                words: quick.words)
+            return .success(SummarizedFile(summaries: [summary], warnings: []))
+        }
+        return parse(bytes, file: file).map { SummarizedFile(summaries: $0.items.map(\.summary), warnings: $0.warnings) }
+    }
+
     /// The body of one article the lists know, read again from its file.
     public static func article(for summary: ArticleSummary) -> Result<Article, SkippedFile> {
         load(summary.file).flatMap { loaded in

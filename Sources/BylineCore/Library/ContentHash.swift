@@ -1,13 +1,26 @@
 /// A 64-bit FNV-1a digest of a file's bytes, as 16 hex digits. It recognises a file whose content
-/// did not change (touched, renamed, moved); it is not a security boundary.
+/// did not change (touched, renamed, moved); it is not a security boundary. Stored digests are
+/// compared across versions, so the function must never change.
 public enum ContentHash {
     public static func of(_ bytes: some Sequence<UInt8>) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
+        var hash = FNV1a()
+        for byte in bytes { hash.add(byte) }
+        return hash.hex
+    }
+}
+
+/// The running state of the digest, for callers that see the bytes one at a time anyway.
+struct FNV1a {
+    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01b3
+    }
+
+    var hex: String {
+        let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

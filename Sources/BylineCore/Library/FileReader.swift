@@ -32,11 +32,23 @@ enum FileReader {
         guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
         guard Int64(info.st_size) <= limit else { return .failure(.tooLarge) }
 
-        // The size may change while we read (a file being rewritten): read until EOF, up to the cap.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
+        // Straight into the array, sized by fstat with one byte to spare so that a file which
+        // did not grow is read in full without a second buffer.
+        var failure: Failure?
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            while initialized < buffer.count {
+                let count = Glibc.read(fd, base + initialized, buffer.count - initialized)
+                if count < 0, errno == EINTR { continue }
+                if count < 0 { failure = .readFailed(Errno(errno).message) }
+                if count <= 0 { return }
+                initialized += count
+            }
+        }
+        if let failure { return .failure(failure) }
+        // The size may change while we read (a file being rewritten): read on until EOF, up to the cap.
+        var chunk = [UInt8](repeating: 0, count: bytes.count == Int(info.st_size) + 1 ? 65_536 : 0)
+        while !chunk.isEmpty {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -46,6 +58,7 @@ enum FileReader {
             bytes.append(contentsOf: chunk[0..<count])
             if Int64(bytes.count) > limit { return .failure(.tooLarge) }
         }
+        if Int64(bytes.count) > limit { return .failure(.tooLarge) }
         return .success(bytes)
     }
 }

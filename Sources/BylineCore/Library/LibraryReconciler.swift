@@ -86,8 +86,8 @@ public enum LibraryReconciler {
     }
 
     static func outcome(of file: LibraryFile) -> IndexedFile.Outcome {
-        switch ArticleLoader.load(file) {
-        case .success(let loaded): .articles(loaded.items.map(\.summary), warnings: loaded.warnings)
+        switch ArticleLoader.summarize(file) {
+        case .success(let loaded): .articles(loaded.summaries, warnings: loaded.warnings)
         case .failure(let skipped): .skipped(reason: skipped.reason)
         }
     }

@@ -11,31 +11,48 @@ public enum PlainTextParser {
     /// estimated, when there is no date line. Returns nil when the text has no headline at all.
     public static func parse(_ text: String, fallbackDate: ArticleDate) -> Article? {
         let lines = splitLines(text)
-        guard let headlineIndex = lines.firstIndex(where: { !isBlank($0) }) else { return nil }
-        let title = trim(lines[headlineIndex])
+        guard let header = header(line: { $0 < lines.count ? lines[$0] : nil }) else { return nil }
+        let paragraphs = joinParagraphs(lines[min(header.bodyStart, lines.count)...])
+        return Article(
+            title: String(header.title), date: header.resolvedDate(fallback: fallbackDate), format: .text,
+            paragraphs: paragraphs)
+    }
 
-        var bodyStart = headlineIndex + 1
+    /// The top of a story: its headline, its date line if any, and the line its body starts at.
+    struct Header {
+        var title: Substring
+        var date: ArticleDate?
+        var bodyStart: Int
+
+        func resolvedDate(fallback: ArticleDate) -> ArticleDate {
+            if let date { return date }
+            var estimate = fallback
+            estimate.isEstimated = true
+            return estimate
+        }
+    }
+
+    /// Reads the header from `line(n)`, which gives the n-th line or nil past the last; nil when
+    /// there is no headline. Shared by the full parse and `PlainTextSummarizer`, which must agree.
+    static func header(line: (Int) -> Substring?) -> Header? {
+        var headline = 0
+        while let text = line(headline), isBlank(text) { headline += 1 }
+        guard let title = line(headline) else { return nil }
         var date: ArticleDate?
         // The header zone: blank lines, at most one date line and boilerplate, up to the first
         // other line. Boilerplate only counts as such when a date line sits among it.
-        var cursor = headlineIndex + 1
-        while cursor < lines.count {
-            let line = lines[cursor]
-            if isBlank(line) || isBoilerplate(line) {
+        var cursor = headline + 1
+        while let text = line(cursor) {
+            if isBlank(text) || isBoilerplate(text) {
                 cursor += 1
-            } else if date == nil, let parsed = DateLineParser.parse(line) {
+            } else if date == nil, let parsed = DateLineParser.parse(text) {
                 date = parsed
                 cursor += 1
             } else {
                 break
             }
         }
-        if date != nil { bodyStart = cursor }
-
-        let paragraphs = joinParagraphs(lines[bodyStart...])
-        var resolved = date ?? fallbackDate
-        if date == nil { resolved.isEstimated = true }
-        return Article(title: String(title), date: resolved, format: .text, paragraphs: paragraphs)
+        return Header(title: trim(title), date: date, bodyStart: date != nil ? cursor : headline + 1)
     }
 
     static func joinParagraphs(_ lines: ArraySlice<Substring>) -> [String] {
