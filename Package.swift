@@ -19,7 +19,11 @@ let package = Package(
         .target(name: "BylineCore", dependencies: ["CLibXML2"]),
         .target(
             name: "BylineStore",
-            dependencies: ["BylineCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "BylineCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for the bulk inserts of a cold index (see `BulkStatement`).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "BylineUI", dependencies: ["BylineCore"]),
         .systemLibrary(name: "CNcursesw"),
@@ -46,7 +50,10 @@ let package = Package(
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineTestSupport"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineTestSupport"]),
-        .testTarget(name: "BylineAppTests", dependencies: ["BylineApp", "BylineUI", "BylineTestSupport"]),
+        .testTarget(
+            name: "BylineAppTests",
+            dependencies: ["BylineApp", "BylineUI", "BylineTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineTestSupport"]),
         .testTarget(name: "BylineBenchKitTests", dependencies: ["BylineBenchKit", "BylineCore", "BylineTestSupport"]),
         .testTarget(

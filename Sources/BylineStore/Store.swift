@@ -78,7 +78,7 @@ public final class Store: Sendable {
             known: known, scanned: summaries.map { .init(path: $0.identityPath, contentHash: $0.contentHash) })
         var ids: [ArticleID] = []
         ids.reserveCapacity(summaries.count)
-        var newRows: [[String]] = []
+        var newRows: [(id: ArticleID, summary: ArticleSummary)] = []
         for (summary, match) in zip(summaries, matches) {
             switch match {
             case .unchanged(let id):
@@ -90,21 +90,26 @@ public final class Store: Sendable {
             case .new:
                 let id = ArticleIDGenerator.make(for: summary, avoiding: taken)
                 taken.insert(id.rawValue)
-                newRows.append([id.rawValue, summary.identityPath, summary.contentHash])
+                newRows.append((id, summary))
                 ids.append(id)
             }
         }
         if !newRows.isEmpty {
-            // All new identities in one statement over a JSON array: a first scan records
-            // 100,000 of them, and one statement per row costs more than SQLite's own work.
-            let rows = JSONText.array(of: newRows.map { JSONText.array(of: $0) }, raw: true)
-            try db.execute(
-                sql: """
-                    INSERT INTO article (id, path, contentHash, firstSeen, lastSeen)
-                    SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), ?, ?
-                    FROM json_each(?)
-                    """,
-                arguments: [seen, seen, rows])
+            // A first scan records 100,000 identities: bound straight, in id order so that
+            // each page of the table's tree is written once rather than at random.
+            newRows.sort { $0.id.rawValue < $1.id.rawValue }
+            let insert = try BulkStatement(
+                db, sql: "INSERT INTO article (id, path, contentHash, firstSeen, lastSeen) VALUES (?, ?, ?, ?, ?)")
+            let seenText = String.fromDatabaseValue(seen) ?? ""
+            for row in newRows {
+                try insert.run { values in
+                    values.text(row.id.rawValue)
+                    values.text(row.summary.identityPath)
+                    values.text(row.summary.contentHash)
+                    values.text(seenText)
+                    values.text(seenText)
+                }
+            }
         }
         return ids
     }

@@ -4,6 +4,7 @@ import BylineStore
 import BylineTestSupport
 import BylineUI
 import Foundation
+import GRDB
 import Testing
 
 extension InterfaceSession {
@@ -306,5 +307,24 @@ extension InterfaceSession {
             "s2": FolderCount(total: 20, unread: 20),
         ])
         #expect(session.firstScreen(limit: 10) == nil, "a small library loads whole instead")
+    }
+
+    @Test func aLargeFirstIndexStillHasItsDateIndex() throws {
+        let library = try TemporaryLibrary()
+        for number in 0..<(IndexCache.bulkFill + 50) {
+            // A date of its own for every story, so "the newest five" is one answer.
+            let (day, hour, minute) = (number % 28 + 1, number / 28 % 12 + 1, number / 336 % 60)
+            let time = "\(hour):" + (minute < 10 ? "0" : "") + "\(minute) pm"
+            try library.write("s\(number % 4)/a\(number).txt", "Story \(number)\n\nPosted June \(day), 2011 at \(time) (UTC)\n\nBody.\n")
+        }
+        let statePath = library.sibling("state.sqlite")
+        let all = try InterfaceSession.opening(library, statePath: statePath).load().entries
+        let indexPath = IndexLocation.path(forState: statePath, library: try LibraryScanner(root: library.path).rootPath)
+        let indexes = try DatabaseQueue(path: indexPath).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'item'")
+        }
+        #expect(indexes.contains("item_by_instant"))
+        let screen = try #require(try InterfaceSession.opening(library, statePath: statePath).firstScreen(limit: 5, threshold: 0))
+        #expect(screen.entries == Array(LibraryEntry.sortedNewestFirst(all).prefix(5)))
     }
 }

@@ -1,4 +1,4 @@
-import BylineCore
+@testable import BylineCore
 import Foundation
 import Testing
 
@@ -62,5 +62,23 @@ import Testing
     @Test func countsCJKCharactersAsWords() throws {
         let article = try #require(PlainTextParser.parse("東京\n\n東京の新幹線 is fast\n", fallbackDate: fileTime))
         #expect(article.wordCount == 8)
+    }
+}
+
+/// The byte-level boilerplate check must agree with the general rule it shortcuts.
+@Suite struct BoilerplateShortcutTests {
+    private func general(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = trimmed.lowercased().filter { !$0.isNumber && $0 != "(" && $0 != ")" }.split(separator: " ")
+        return PlainTextParser.boilerplate.contains(words.joined(separator: " "))
+    }
+
+    @Test(arguments: [
+        "Comments", "  SHARE this:  ", "3 Comments", "Comments (14)", "(2) comments", "Leave  a   comment",
+        "Leave\ta comment", "share3 this", "12", "()", "", "Print ", "E-mail", "Emails", "No Comments Yet",
+        "comments 4 (5)", "Share this", "Leave a reply.",
+    ])
+    func agreesWithTheGeneralRule(line: String) {
+        #expect(PlainTextParser.isBoilerplate(line[...]) == general(line), "\(line)")
     }
 }

@@ -9,17 +9,26 @@ public enum ContentHash {
     }
 }
 
-/// The running state of the digest, for callers that see the bytes one at a time anyway.
-struct FNV1a {
-    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+/// The running state of the digest, for callers that see the bytes one at a time anyway or
+/// hash several pieces without joining them first.
+public struct FNV1a: Sendable {
+    @usableFromInline var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    @inline(__always)
-    mutating func add(_ byte: UInt8) {
+    public init() {}
+
+    /// Inlinable so that callers in other modules get a loop specialized for their bytes.
+    @inlinable
+    public mutating func add(contentsOf bytes: some Sequence<UInt8>) {
+        for byte in bytes { add(byte) }
+    }
+
+    @inlinable @inline(__always)
+    public mutating func add(_ byte: UInt8) {
         value ^= UInt64(byte)
         value = value &* 0x0000_0100_0000_01b3
     }
 
-    var hex: String {
+    public var hex: String {
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

@@ -123,10 +123,34 @@ public enum PlainTextParser {
     static func isBoilerplate(_ line: Substring) -> Bool {
         // Every boilerplate line is short; most lines asked about are the first line of a story.
         guard line.utf8.count <= 40 else { return false }
+        if let ascii = asciiBoilerplateKey(line) { return boilerplate.contains(ascii) }
         let words = trim(line).lowercased()
             .filter { !$0.isNumber && $0 != "(" && $0 != ")" }
             .split(separator: " ")
         return boilerplate.contains(words.joined(separator: " "))
+    }
+
+    /// The key the general path above makes, for an ASCII line, from its bytes: lower case,
+    /// digits and parentheses dropped, words joined by one space. Nil for any other line.
+    /// Every file of a cold index asks this of a few lines.
+    private static func asciiBoilerplateKey(_ line: Substring) -> String? {
+        var key: [UInt8] = []
+        key.reserveCapacity(line.utf8.count)
+        var pendingSpace = false
+        for byte in trim(line).utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 {
+                pendingSpace = !key.isEmpty
+                continue
+            }
+            if (0x30...0x39).contains(byte) || byte == 0x28 || byte == 0x29 { continue }
+            if pendingSpace {
+                key.append(0x20)
+                pendingSpace = false
+            }
+            key.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     static func trim(_ line: Substring) -> Substring {

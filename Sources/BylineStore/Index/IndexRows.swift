@@ -150,46 +150,6 @@ enum IndexRows {
             .map { SkippedFile(path: $0[0], reason: $0[1]) }
     }
 
-    /// `replacing`: the index may hold an older row for the path (false for a path it has
-    /// never seen, which saves a delete per file on a first scan).
-    static func write(_ indexed: IndexedFile, ids: [String: ArticleID], replacing: Bool, _ db: Database) throws {
-        let file = indexed.file
-        var skipReason: String?
-        var notes: String?
-        var summaries: [ArticleSummary] = []
-        switch indexed.outcome {
-        case .skipped(let reason): skipReason = reason
-        case .articles(let items, let warnings):
-            summaries = items
-            notes = warnings.isEmpty ? nil : warnings.joined(separator: "\n")
-        }
-        // Replacing the file row cascades to its old items.
-        if replacing {
-            try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?").execute(arguments: [file.path])
-        }
-        // OR REPLACE: another process (the command line) may have indexed the path meanwhile.
-        try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO file (path, systemPath, section, size, mtimeNs, device, inode, formatHint, skipReason, warnings)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                file.path, Data(file.systemPath), file.section, file.size, file.modificationTimeNanoseconds,
-                Int64(bitPattern: file.device), Int64(bitPattern: file.inode), file.formatHint?.rawValue, skipReason, notes,
-        ])
-        let insert = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO item (path, ord, itemKey, contentHash, title, instant, utcOffset, estimated, format, words,
-                              section, author, link, articleID)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (ord, summary) in summaries.enumerated() {
-            try insert.execute(arguments: [
-                file.path, ord, summary.itemKey, summary.contentHash, summary.title,
-                summary.date.instant.timeIntervalSince1970, summary.date.utcOffsetSeconds, summary.date.isEstimated,
-                summary.format.rawValue, summary.words, summary.section, summary.author, summary.link,
-                ids[summary.identityPath]?.rawValue,
-            ])
-        }
-    }
-
     static func setID(_ id: ArticleID, for summary: ArticleSummary, _ db: Database) throws {
         try db.execute(
             sql: "UPDATE item SET articleID = ? WHERE path = ? AND itemKey IS ?",

@@ -44,8 +44,14 @@ enum IndexSchema {
         }
         migrator.registerMigration("v2: articles by date") { db in
             // The first screen reads the newest few hundred articles in index order.
-            try db.create(index: "item_by_instant", on: "item", columns: ["instant"])
+            try createInstantIndex(db)
         }
         return migrator
+    }
+
+    static let instantIndex = "item_by_instant"
+
+    static func createInstantIndex(_ db: Database) throws {
+        try db.create(index: instantIndex, on: "item", columns: ["instant"])
     }
 }

@@ -1,0 +1,71 @@
+import BylineCore
+import GRDB
+
+/// Writes files and their articles into the index, each statement prepared once per save and
+/// bound through `BulkStatement`: a first scan writes 100,000 of each.
+struct IndexRowWriter {
+    private let deleteFile: BulkStatement
+    private let insertFile: BulkStatement
+    private let insertItem: BulkStatement
+
+    init(_ db: Database) throws {
+        deleteFile = try BulkStatement(db, sql: "DELETE FROM file WHERE path = ?")
+        // OR REPLACE: another process (the command line) may have indexed the path meanwhile.
+        insertFile = try BulkStatement(db, sql: """
+            INSERT OR REPLACE INTO file (path, systemPath, section, size, mtimeNs, device, inode, formatHint, skipReason, warnings)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertItem = try BulkStatement(db, sql: """
+            INSERT OR REPLACE INTO item (path, ord, itemKey, contentHash, title, instant, utcOffset, estimated, format, words,
+                              section, author, link, articleID)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    /// `replacing`: the index may hold an older row for the path (false for a path it has
+    /// never seen, which saves a delete per file on a first scan).
+    func write(_ indexed: IndexedFile, ids: [String: ArticleID], replacing: Bool) throws {
+        let file = indexed.file
+        var skipReason: String?
+        var notes: String?
+        var summaries: [ArticleSummary] = []
+        switch indexed.outcome {
+        case .skipped(let reason): skipReason = reason
+        case .articles(let items, let warnings):
+            summaries = items
+            notes = warnings.isEmpty ? nil : warnings.joined(separator: "\n")
+        }
+        // Replacing the file row cascades to its old items.
+        if replacing { try deleteFile.run { $0.text(file.path) } }
+        try insertFile.run { row in
+            row.text(file.path)
+            row.blob(file.systemPath)
+            row.text(file.section)
+            row.integer(file.size)
+            row.integer(file.modificationTimeNanoseconds)
+            row.integer(Int64(bitPattern: file.device))
+            row.integer(Int64(bitPattern: file.inode))
+            row.text(file.formatHint?.rawValue)
+            row.text(skipReason)
+            row.text(notes)
+        }
+        for (ord, summary) in summaries.enumerated() {
+            try insertItem.run { row in
+                row.text(file.path)
+                row.integer(Int64(ord))
+                row.text(summary.itemKey)
+                row.text(summary.contentHash)
+                row.text(summary.title)
+                row.double(summary.date.instant.timeIntervalSince1970)
+                row.integer(Int64(summary.date.utcOffsetSeconds))
+                row.integer(summary.date.isEstimated ? 1 : 0)
+                row.text(summary.format.rawValue)
+                row.integer(Int64(summary.words))
+                row.text(summary.section)
+                row.text(summary.author)
+                row.text(summary.link)
+                row.text(ids[summary.identityPath]?.rawValue)
+            }
+        }
+    }
+}
