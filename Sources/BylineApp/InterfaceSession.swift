@@ -156,6 +156,7 @@ public final class InterfaceSession: Sendable {
         _ previous: IndexSnapshot, with result: LibraryReconciler.Result, entries: [LibraryEntry]
     ) -> IndexSnapshot {
         var files = previous.files
+        files.reserveCapacity(files.count + result.changed.count)
         for path in result.removed { files[path] = nil }
         for indexed in result.changed { files[indexed.file.path] = indexed }
         let ids = Dictionary(entries.map { ($0.summary.identityPath, $0.id) }, uniquingKeysWith: { first, _ in first })

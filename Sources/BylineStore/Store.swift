@@ -53,9 +53,12 @@ public final class Store: Sendable {
                 for (index, id) in zip(open, resolved) { ids[index] = id }
             }
             let read = try Set(String.fetchAll(db, sql: "SELECT articleID FROM readState"))
-            return zip(ids, summaries).compactMap { id, summary in
-                id.map { LibraryEntry(id: $0, summary: summary, isRead: read.contains($0.rawValue)) }
+            var entries: [LibraryEntry] = []
+            entries.reserveCapacity(summaries.count)
+            for (id, summary) in zip(ids, summaries) {
+                if let id { entries.append(LibraryEntry(id: id, summary: summary, isRead: read.contains(id.rawValue))) }
             }
+            return entries
         }
     }
 

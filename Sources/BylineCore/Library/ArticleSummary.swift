@@ -1,42 +1,118 @@
 /// What the lists need to know of an article, without its body: the body is parsed again only
 /// when the article is opened, so a large library's lists stay small.
+///
+/// A value with copy-on-write storage: the same summary sits in the scan's result, the index
+/// snapshot, the entries and the interface's lists, and with its fields inline (over 200 bytes)
+/// each of those arrays held its own copy of every summary; now they share one object per
+/// article, and a copy costs a pointer.
 public struct ArticleSummary: Hashable, Sendable {
-    public var file: LibraryFile
-    /// Names the article within its file (feed items, messages); nil when the file is the article.
-    public var itemKey: String?
-    /// Digest of what the article says: the file's bytes, or for a feed item its own content.
-    public var contentHash: String
-    public var title: String
-    public var date: ArticleDate
-    public var format: ArticleFormat
-    public var words: Int
-    /// The folder, plus a feed's title for its items ("feeds/Harbor Gazette").
-    public var section: String
-    public var author: String?
-    public var link: String?
+    private var storage: Storage
 
     public init(
         file: LibraryFile, itemKey: String? = nil, contentHash: String, title: String, date: ArticleDate,
         format: ArticleFormat, words: Int, section: String? = nil, author: String? = nil, link: String? = nil
     ) {
-        self.file = file
-        self.itemKey = itemKey
-        self.contentHash = contentHash
-        self.title = title
-        self.date = date
-        self.format = format
-        self.words = words
-        self.section = section ?? file.section
-        self.author = author
-        self.link = link
+        storage = Storage(Fields(
+            file: file, itemKey: itemKey, contentHash: contentHash, title: title, date: date, format: format,
+            words: words, section: section ?? file.section, author: author, link: link))
     }
 
-    public var path: String { file.path }
+    public var file: LibraryFile {
+        get { storage.fields.file }
+        set { unique().fields.file = newValue }
+    }
+
+    /// Names the article within its file (feed items, messages); nil when the file is the article.
+    public var itemKey: String? {
+        get { storage.fields.itemKey }
+        set { unique().fields.itemKey = newValue }
+    }
+
+    /// Digest of what the article says: the file's bytes, or for a feed item its own content.
+    public var contentHash: String {
+        get { storage.fields.contentHash }
+        set { unique().fields.contentHash = newValue }
+    }
+
+    public var title: String {
+        get { storage.fields.title }
+        set { unique().fields.title = newValue }
+    }
+
+    public var date: ArticleDate {
+        get { storage.fields.date }
+        set { unique().fields.date = newValue }
+    }
+
+    public var format: ArticleFormat {
+        get { storage.fields.format }
+        set { unique().fields.format = newValue }
+    }
+
+    public var words: Int {
+        get { storage.fields.words }
+        set { unique().fields.words = newValue }
+    }
+
+    /// The folder, plus a feed's title for its items ("feeds/Harbor Gazette").
+    public var section: String {
+        get { storage.fields.section }
+        set { unique().fields.section = newValue }
+    }
+
+    public var author: String? {
+        get { storage.fields.author }
+        set { unique().fields.author = newValue }
+    }
+
+    public var link: String? {
+        get { storage.fields.link }
+        set { unique().fields.link = newValue }
+    }
+
+    public var path: String { storage.fields.file.path }
 
     /// What identity follows: the file's path, or the path and item key for one of several
     /// articles in a file.
     public var identityPath: String {
-        guard let itemKey, format == .feed else { return file.path }
-        return file.path + "#" + itemKey
+        let fields = storage.fields
+        guard let itemKey = fields.itemKey, fields.format == .feed else { return fields.file.path }
+        return fields.file.path + "#" + itemKey
+    }
+
+    public static func == (a: ArticleSummary, b: ArticleSummary) -> Bool {
+        a.storage === b.storage || a.storage.fields == b.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
+    }
+
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        return storage
+    }
+
+    /// Changed only through `unique()`, so never while another summary shares it: that is what
+    /// makes the unchecked `Sendable` sound.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
+
+    private struct Fields: Hashable {
+        var file: LibraryFile
+        var itemKey: String?
+        var contentHash: String
+        var title: String
+        var date: ArticleDate
+        var format: ArticleFormat
+        var words: Int
+        var section: String
+        var author: String?
+        var link: String?
     }
 }

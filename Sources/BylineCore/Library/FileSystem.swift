@@ -15,6 +15,8 @@ enum FileSystem {
         var modificationTimeNanoseconds: Int64
         var device: UInt64
         var inode: UInt64
+        /// Hard links to the file, itself included.
+        var linkCount: UInt64 = 1
         var isReadable: Bool
     }
 
@@ -54,7 +56,8 @@ enum FileSystem {
         return Status(
             kind: kind, size: Int64(info.st_size),
             modificationTimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-            device: UInt64(info.st_dev), inode: UInt64(info.st_ino), isReadable: readable)
+            device: UInt64(info.st_dev), inode: UInt64(info.st_ino), linkCount: UInt64(info.st_nlink),
+            isReadable: readable)
     }
 
     /// The names in a folder (without "." and ".."), as raw bytes, sorted for a stable order.

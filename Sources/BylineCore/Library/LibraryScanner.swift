@@ -71,7 +71,12 @@ private struct Walk: Sendable {
     var skipped: [SkippedFile] = []
     var folders: [[UInt8]] = []
     private var visitedFolders: Set<[UInt64]> = []
+    /// Files by their identity on disk, to see one twice. Until links are followed only files
+    /// with several hard links can be met twice, so only they are here: 100,000 entries cost
+    /// more memory than the rest of a scan.
     private var seenFiles: [FileKey: String] = [:]
+    /// True once `seenFiles` holds every file, as following symlinks needs.
+    private var seesEveryFile = false
     /// Symlinks wait until the plain tree is walked, so a file or folder is always named by its
     /// real path when it has one, and a link to it is the duplicate.
     private var pendingLinks: [Entry] = []
@@ -138,8 +143,14 @@ private struct Walk: Sendable {
     /// Takes in what a walk of one subfolder found, as if this walk had found it: a file seen
     /// already (a hard link across folders) is the duplicate.
     mutating func absorb(_ other: Walk) {
+        files.reserveCapacity(files.count + other.files.count)
         for file in other.files {
             let key = FileKey(device: file.device, inode: file.inode)
+            // Only a file the other walk kept an eye on (several hard links) can be here already.
+            guard other.seenFiles[key] != nil else {
+                files.append(file)
+                continue
+            }
             if let first = seenFiles[key] {
                 skipped.append(.init(path: file.path, reason: "same file as \(first)"))
             } else {
@@ -154,6 +165,14 @@ private struct Walk: Sendable {
     }
 
     mutating func followPendingLinks() {
+        if !pendingLinks.isEmpty, !seesEveryFile {
+            // A link may lead to any file found so far; the first name found stays its name.
+            for file in files {
+                let key = FileKey(device: file.device, inode: file.inode)
+                if seenFiles[key] == nil { seenFiles[key] = file.path }
+            }
+            seesEveryFile = true
+        }
         while !pendingLinks.isEmpty {
             let links = pendingLinks
             pendingLinks = []
@@ -237,12 +256,14 @@ private struct Walk: Sendable {
             return
         }
         // Hard links and symlinks to a file inside the library name one article, not two.
-        let key = FileKey(device: status.device, inode: status.inode)
-        if let first = seenFiles[key] {
-            skipped.append(.init(path: display, reason: "same file as \(first)"))
-            return
+        if status.linkCount > 1 || seesEveryFile {
+            let key = FileKey(device: status.device, inode: status.inode)
+            if let first = seenFiles[key] {
+                skipped.append(.init(path: display, reason: "same file as \(first)"))
+                return
+            }
+            seenFiles[key] = display
         }
-        seenFiles[key] = display
         files.append(LibraryFile(
             path: display, section: entry.section, systemPath: entry.path, size: status.size,
             modificationTimeNanoseconds: status.modificationTimeNanoseconds,
