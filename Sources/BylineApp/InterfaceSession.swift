@@ -52,14 +52,18 @@ public final class InterfaceSession: Sendable {
 
     /// The library as the index last saw it, without touching the folder; nil when the index
     /// has nothing usable (a first start, a rebuilt index, another state file).
-    /// The per-file tables a scan compares against are read later, by the scan itself, on
-    /// its own thread.
+    /// The per-file table a scan compares against is built from the same summaries here, so
+    /// the lists and the scan share one copy of them.
     public func cachedContents() -> LibraryContents? {
         guard let token = try? store.token() else { return nil }
         guard let read = try? store.readIDs() else { return nil }
         let start = index.startingEntries(stateToken: token) { read.contains($0) }
         guard !start.entries.isEmpty else { return nil }
         shownSkipped.withLock { $0 = start.skipped }
+        // The next scan's base, sharing these summaries rather than reading its own copy.
+        if known.withLock({ $0 == nil }), let snapshot = index.snapshot(sharing: start.entries, stateToken: token) {
+            known.withLock { if $0 == nil { $0 = snapshot } }
+        }
         return LibraryContents(entries: start.entries, skipped: start.skipped)
     }
 

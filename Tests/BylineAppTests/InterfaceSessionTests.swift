@@ -229,6 +229,37 @@ extension InterfaceSession {
         #expect(back.isRead)
     }
 
+    /// A whole list handed out from the index comes with the snapshot the next scan needs,
+    /// built around the same summaries: it must say exactly what the index's own full read says.
+    @Test func theSnapshotSharingTheListIsTheIndexsOwn() throws {
+        let library = try TemporaryLibrary()
+        let statePath = library.sibling("state.sqlite")
+        try library.write("feeds/gazette.rss", Self.feed(["c", "a", "b"]))
+        try library.write("feeds/empty.rss", Self.feed([]))
+        try library.write("world/a.txt", "A\n\nBody.\n")
+        try library.write("world/empty.txt", "")
+        try library.write("mail/note.eml", "Subject: Note\nFrom: A <a@b.example>\nDate: Sun, 29 Nov 2026 18:45:00 +0000\nBody straight after the headers\n")
+        _ = try InterfaceSession.opening(library, statePath: statePath).load()
+
+        let store = try Store(path: statePath)
+        let index = IndexCache(
+            path: IndexLocation.path(forState: statePath, library: try LibraryScanner(root: library.path).rootPath),
+            libraryRoot: try LibraryScanner(root: library.path).rootPath)
+        let token = try store.token()
+        let full = index.snapshot(stateToken: token)
+        let entries = index.startingEntries(stateToken: token) { _ in false }.entries
+        let shared = try #require(index.snapshot(sharing: entries, stateToken: token))
+        #expect(full.files.count == 5)
+        #expect(full.files.values.contains { if case .articles(_, let notes) = $0.outcome { !notes.isEmpty } else { false } })
+        #expect(shared.files == full.files)
+        #expect(shared.ids == full.ids)
+        if case .articles(let items, _) = shared.files["feeds/gazette.rss"]?.outcome {
+            #expect(items.map(\.title) == ["Item c", "Item a", "Item b"], "the feed's own order")
+        } else {
+            Issue.record("the feed's articles are missing")
+        }
+    }
+
     @Test func aSlashInAFeedTitleDoesNotNestSections() throws {
         let library = try TemporaryLibrary()
         let statePath = library.sibling("state.sqlite")

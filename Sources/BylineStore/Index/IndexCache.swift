@@ -55,6 +55,13 @@ public final class IndexCache: Sendable {
         }
     }
 
+    /// The snapshot that goes with entries `startingEntries` gave, sharing their summaries;
+    /// nil when the index cannot vouch for it (then `snapshot`).
+    public func snapshot(sharing entries: [LibraryEntry], stateToken: String) -> IndexSnapshot? {
+        guard let writer else { return nil }
+        return try? writer.read { db in try IndexRows.snapshot(sharing: entries, db, stateToken: stateToken) }
+    }
+
     /// What the lists need at start, newest first, without reading the index's
     /// per-file tables: the articles with ids issued by the state with `stateToken`, as entries
     /// (built here, so 100,000 summaries are not held twice), and the skipped files. Empty when

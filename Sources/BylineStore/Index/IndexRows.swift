@@ -57,6 +57,54 @@ enum IndexRows {
         return IndexSnapshot(files: indexed, ids: ids)
     }
 
+    /// The snapshot a scan needs, built around `entries` (every article with an id, as
+    /// `identifiedArticles` read them) so that it shares their summaries instead of holding a
+    /// second copy of 100,000 of them: only the few files without such articles (skipped,
+    /// empty, with parser notes) are read here, and the order of several articles in one file.
+    /// Nil when the index holds articles without ids for this state: `snapshot` then.
+    static func snapshot(sharing entries: [LibraryEntry], _ db: Database, stateToken: String) throws -> IndexSnapshot? {
+        guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == stateToken,
+              try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM item WHERE articleID IS NULL)") == false
+        else { return nil }
+        var ids: [String: ArticleID] = [:]
+        ids.reserveCapacity(entries.count)
+        var byPath: [String: [ArticleSummary]] = [:]
+        byPath.reserveCapacity(entries.count)
+        for entry in entries {
+            ids[entry.summary.identityPath] = entry.id
+            byPath[entry.summary.path, default: []].append(entry.summary)
+        }
+        // Several articles in one file keep the order the file gave them.
+        var order: [String: [String?: Int]] = [:]
+        let ordered = try Row.fetchCursor(db, sql: """
+            SELECT path, itemKey, ord FROM item WHERE path IN (SELECT path FROM item GROUP BY path HAVING count(*) > 1)
+            """)
+        while let row = try ordered.next() { order[row[0], default: [:]][row[1] as String?] = row[2] }
+        var files: [String: IndexedFile] = [:]
+        files.reserveCapacity(byPath.count)
+        for (path, summaries) in byPath {
+            guard let first = summaries.first else { continue }
+            let sorted = order[path].map { ords in summaries.sorted { (ords[$0.itemKey] ?? 0) < (ords[$1.itemKey] ?? 0) } }
+            files[path] = IndexedFile(file: first.file, outcome: .articles(sorted ?? summaries, warnings: []))
+        }
+        let rest = try Row.fetchCursor(db, sql: """
+            SELECT path, systemPath, section, size, mtimeNs, device, inode, formatHint, skipReason, warnings FROM file f
+            WHERE skipReason IS NOT NULL OR warnings IS NOT NULL OR NOT EXISTS (SELECT 1 FROM item i WHERE i.path = f.path)
+            """)
+        while let row = try rest.next() {
+            let path: String = row[0]
+            let notes = (row[9] as String?).map { $0.isEmpty ? [] : $0.components(separatedBy: "\n") } ?? []
+            if let reason: String = row[8] {
+                files[path] = IndexedFile(file: file(row, path: path, from: 1), outcome: .skipped(reason: reason))
+            } else if let known = files[path], case .articles(let summaries, _) = known.outcome {
+                files[path] = IndexedFile(file: known.file, outcome: .articles(summaries, warnings: notes))
+            } else {
+                files[path] = IndexedFile(file: file(row, path: path, from: 1), outcome: .articles([], warnings: notes))
+            }
+        }
+        return IndexSnapshot(files: files, ids: ids)
+    }
+
     /// The articles with known ids, in storage order, straight from one query (an ORDER BY
     /// would spill 100,000 wide rows to a temporary file; the caller sorts): what the first
     /// frame needs, without the per-file tables a scan needs (those load behind the interface).
