@@ -50,12 +50,18 @@ public struct LibraryScanner: Sendable {
         // free, then joined in name order. Symlinks still wait for the whole plain tree.
         walk.defersSubfolders = true
         walk.visit(folder: root, relative: [], depth: 0)
-        let subWalks = walk.deferred.concurrentMap { entry in
+        var subWalks = walk.deferred.concurrentMap { entry in
             var sub = Walk(root: root)
             sub.visit(folder: entry.path, relative: entry.relative, depth: entry.depth + 1)
             return sub
         }
-        for sub in subWalks { walk.absorb(sub) }
+        walk.files.reserveCapacity(subWalks.reduce(walk.files.count) { $0 + $1.files.count })
+        for position in subWalks.indices {
+            walk.absorb(subWalks[position])
+            // Each part's list goes as soon as it is joined, so the whole library is never
+            // listed twice over.
+            subWalks[position] = Walk(root: root)
+        }
         walk.defersSubfolders = false
         walk.followPendingLinks()
         return Result(files: walk.files, skipped: walk.skipped, folders: walk.folders)
@@ -143,7 +149,6 @@ private struct Walk: Sendable {
     /// Takes in what a walk of one subfolder found, as if this walk had found it: a file seen
     /// already (a hard link across folders) is the duplicate.
     mutating func absorb(_ other: Walk) {
-        files.reserveCapacity(files.count + other.files.count)
         for file in other.files {
             let key = FileKey(device: file.device, inode: file.inode)
             // Only a file the other walk kept an eye on (several hard links) can be here already.

@@ -68,24 +68,31 @@ enum IndexRows {
         else { return nil }
         var ids: [String: ArticleID] = [:]
         ids.reserveCapacity(entries.count)
-        var byPath: [String: [ArticleSummary]] = [:]
-        byPath.reserveCapacity(entries.count)
-        for entry in entries {
-            ids[entry.summary.identityPath] = entry.id
-            byPath[entry.summary.path, default: []].append(entry.summary)
-        }
-        // Several articles in one file keep the order the file gave them.
-        var order: [String: [String?: Int]] = [:]
-        let ordered = try Row.fetchCursor(db, sql: """
-            SELECT path, itemKey, ord FROM item WHERE path IN (SELECT path FROM item GROUP BY path HAVING count(*) > 1)
-            """)
-        while let row = try ordered.next() { order[row[0], default: [:]][row[1] as String?] = row[2] }
         var files: [String: IndexedFile] = [:]
-        files.reserveCapacity(byPath.count)
-        for (path, summaries) in byPath {
-            guard let first = summaries.first else { continue }
-            let sorted = order[path].map { ords in summaries.sorted { (ords[$0.itemKey] ?? 0) < (ords[$1.itemKey] ?? 0) } }
-            files[path] = IndexedFile(file: first.file, outcome: .articles(sorted ?? summaries, warnings: []))
+        files.reserveCapacity(entries.count)
+        var shared: Set<String> = []
+        for entry in entries {
+            let summary = entry.summary
+            ids[summary.identityPath] = entry.id
+            if let known = files[summary.path], case .articles(let others, _) = known.outcome {
+                files[summary.path] = IndexedFile(file: known.file, outcome: .articles(others + [summary], warnings: []))
+                shared.insert(summary.path)
+            } else {
+                files[summary.path] = IndexedFile(file: summary.file, outcome: .articles([summary], warnings: []))
+            }
+        }
+        if !shared.isEmpty {
+            // Several articles in one file keep the order the file gave them.
+            var order: [String: [String?: Int]] = [:]
+            let ordered = try Row.fetchCursor(db, sql: """
+                SELECT path, itemKey, ord FROM item WHERE path IN (SELECT path FROM item GROUP BY path HAVING count(*) > 1)
+                """)
+            while let row = try ordered.next() { order[row[0], default: [:]][row[1] as String?] = row[2] }
+            for path in shared {
+                guard let known = files[path], case .articles(let summaries, _) = known.outcome, let ords = order[path] else { continue }
+                let sorted = summaries.sorted { (ords[$0.itemKey] ?? 0) < (ords[$1.itemKey] ?? 0) }
+                files[path] = IndexedFile(file: known.file, outcome: .articles(sorted, warnings: []))
+            }
         }
         let rest = try Row.fetchCursor(db, sql: """
             SELECT path, systemPath, section, size, mtimeNs, device, inode, formatHint, skipReason, warnings FROM file f
