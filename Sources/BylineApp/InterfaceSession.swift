@@ -115,6 +115,15 @@ public final class InterfaceSession: Sendable {
                 contents: LibraryContents(entries: [], skipped: []), isUnchanged: true, warnings: result.warnings,
                 folders: result.folders)
         }
+        // The index's file rows go in on a second core while the store decides identities;
+        // its article rows follow once the ids are handed over.
+        let token = (try? store.token()) ?? ""
+        let handover = Handover<(entries: [LibraryEntry], ids: [String: ArticleID])?>()
+        let saving = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: saving) { [index] in
+            // A failed save costs only a cache: the next start reads the library in full.
+            try? index.save(result, previous: previous, stateToken: token) { handover.take() ?? nil }
+        }
         let entries: [LibraryEntry]
         var skipped = result.skipped
         do {
@@ -126,6 +135,8 @@ public final class InterfaceSession: Sendable {
             }
             entries = try store.entries(for: result.articles, vouched: vouched)
         } catch {
+            handover.give(nil)
+            saving.wait()
             // Without the store the articles still show, all unread, and the problem is listed.
             let unread = result.articles.map { LibraryEntry(id: ArticleID($0.identityPath), summary: $0, isRead: false) }
             skipped.append(SkippedFile(path: "(state file)", reason: "cannot read: \(error)"))
@@ -133,13 +144,11 @@ public final class InterfaceSession: Sendable {
                 contents: LibraryContents(entries: unread, skipped: skipped), warnings: result.warnings,
                 folders: result.folders)
         }
-        let token = (try? store.token()) ?? ""
-        let next = Self.updated(previous, with: result, entries: entries)
-        do {
-            try index.save(result, entries: entries, ids: next.ids, previous: previous, stateToken: token)
-        } catch {
-            // The index is only a cache: the next start reads the library in full.
-        }
+        let ids = Dictionary(entries.map { ($0.summary.identityPath, $0.id) }, uniquingKeysWith: { first, _ in first })
+        handover.give((entries, ids))
+        // The next scan's table, built while the article rows are written.
+        let next = IndexSnapshot(files: Self.updatedFiles(previous, with: result), ids: ids)
+        saving.wait()
         known.withLock { $0 = next }
         shownSkipped.withLock { $0 = skipped }
         return Reconciled(
@@ -156,14 +165,11 @@ public final class InterfaceSession: Sendable {
         return snapshot
     }
 
-    private static func updated(
-        _ previous: IndexSnapshot, with result: LibraryReconciler.Result, entries: [LibraryEntry]
-    ) -> IndexSnapshot {
+    private static func updatedFiles(_ previous: IndexSnapshot, with result: LibraryReconciler.Result) -> [String: IndexedFile] {
         var files = previous.files
         files.reserveCapacity(files.count + result.changed.count)
         for path in result.removed { files[path] = nil }
         for indexed in result.changed { files[indexed.file.path] = indexed }
-        let ids = Dictionary(entries.map { ($0.summary.identityPath, $0.id) }, uniquingKeysWith: { first, _ in first })
-        return IndexSnapshot(files: files, ids: ids)
+        return files
     }
 }

@@ -110,34 +110,45 @@ public final class IndexCache: Sendable {
     }
 
     /// Records a reconciled scan: changed files replace their rows, removed ones go, and
-    /// articles whose id differs from the snapshot's get the new one. `ids` are the entries'
-    /// ids by identity path (the caller's next snapshot holds them). One transaction.
+    /// articles whose id differs from the snapshot's get the new one. One transaction.
+    ///
+    /// The file rows need no identities, so they are written first, while `identities` (the
+    /// entries and their ids by identity path) may still be being decided on another core: it
+    /// is called only when the articles' rows need it. Nil from it rolls the save back.
     public func save(
-        _ result: LibraryReconciler.Result, entries: [LibraryEntry], ids: [String: ArticleID],
-        previous: IndexSnapshot, stateToken: String
+        _ result: LibraryReconciler.Result, previous: IndexSnapshot, stateToken: String,
+        identities: () -> (entries: [LibraryEntry], ids: [String: ArticleID])?
     ) throws {
-        guard let writer else { return }
+        guard let writer else {
+            _ = identities()
+            return
+        }
         try writer.write { db in
             try IndexRows.setStateToken(db, stateToken)
             for path in result.removed {
                 try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
             }
-            let changedPaths = Set(result.changed.map(\.file.path))
             // Filling an empty index, the date index is built once at the end, from sorted
             // dates, instead of updated at a random place for each of 100,000 rows.
             let filling = previous.files.isEmpty && result.changed.count >= Self.bulkFill
             if filling { try db.drop(index: IndexSchema.instantIndex) }
             let rows = try IndexRowWriter(db)
             for indexed in result.changed {
-                try rows.write(indexed, ids: ids, replacing: previous.files[indexed.file.path] != nil)
+                try rows.writeFile(indexed, replacing: previous.files[indexed.file.path] != nil)
             }
+            guard let (entries, ids) = identities() else { throw SaveAbandoned() }
+            for indexed in result.changed { try rows.writeArticles(of: indexed, ids: ids) }
             if filling { try IndexSchema.createInstantIndex(db) }
+            let changedPaths = Set(result.changed.map(\.file.path))
             for entry in entries where previous.ids[entry.summary.identityPath] != entry.id {
                 if changedPaths.contains(entry.summary.path) { continue }
                 try IndexRows.setID(entry.id, for: entry.summary, db)
             }
         }
     }
+
+    /// The identities never came (the state could not be written): nothing of the scan is kept.
+    private struct SaveAbandoned: Error {}
 
     /// From this many files on, filling an empty index rebuilds its date index at the end.
     public static let bulkFill = 1_000

@@ -2,7 +2,8 @@ import BylineCore
 import GRDB
 
 /// Writes files and their articles into the index, each statement prepared once per save and
-/// bound through `BulkStatement`: a first scan writes 100,000 of each.
+/// bound through `BulkStatement`: a first scan writes 100,000 of each. A save writes every
+/// file's row first and the articles after, once their identities are known.
 struct IndexRowWriter {
     private let deleteFile: BulkStatement
     private let insertFile: BulkStatement
@@ -22,20 +23,17 @@ struct IndexRowWriter {
             """)
     }
 
-    /// `replacing`: the index may hold an older row for the path (false for a path it has
-    /// never seen, which saves a delete per file on a first scan).
-    func write(_ indexed: IndexedFile, ids: [String: ArticleID], replacing: Bool) throws {
+    /// The file's own row. `replacing`: the index may hold an older row for the path (false
+    /// for a path it has never seen, which saves a delete per file on a first scan); replacing
+    /// it cascades to its old articles.
+    func writeFile(_ indexed: IndexedFile, replacing: Bool) throws {
         let file = indexed.file
         var skipReason: String?
         var notes: String?
-        var summaries: [ArticleSummary] = []
         switch indexed.outcome {
         case .skipped(let reason): skipReason = reason
-        case .articles(let items, let warnings):
-            summaries = items
-            notes = warnings.isEmpty ? nil : warnings.joined(separator: "\n")
+        case .articles(_, let warnings): notes = warnings.isEmpty ? nil : warnings.joined(separator: "\n")
         }
-        // Replacing the file row cascades to its old items.
         if replacing { try deleteFile.run { $0.text(file.path) } }
         try insertFile.run { row in
             row.text(file.path)
@@ -49,9 +47,15 @@ struct IndexRowWriter {
             row.text(skipReason)
             row.text(notes)
         }
+    }
+
+    /// The file's articles, after its row; `ids` by identity path.
+    func writeArticles(of indexed: IndexedFile, ids: [String: ArticleID]) throws {
+        guard case .articles(let summaries, _) = indexed.outcome else { return }
+        let path = indexed.file.path
         for (ord, summary) in summaries.enumerated() {
             try insertItem.run { row in
-                row.text(file.path)
+                row.text(path)
                 row.integer(Int64(ord))
                 row.text(summary.itemKey)
                 row.text(summary.contentHash)
