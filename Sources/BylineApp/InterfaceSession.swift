@@ -120,9 +120,12 @@ public final class InterfaceSession: Sendable {
         let token = (try? store.token()) ?? ""
         let handover = Handover<(entries: [LibraryEntry], ids: [String: ArticleID])?>()
         let saving = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: saving) { [index] in
+        DispatchQueue.global(qos: .userInitiated).async(group: saving) { [index, store] in
             // A failed save costs only a cache: the next start reads the library in full.
-            try? index.save(result, previous: previous, stateToken: token) { handover.take() ?? nil }
+            try? index.save(
+                result, previous: previous, stateToken: token,
+                guessed: { previous.isEmpty ? store.guessedFirstIdentities(for: result.articles) : nil },
+                identities: { handover.take() ?? nil })
         }
         let entries: [LibraryEntry]
         var skipped = result.skipped

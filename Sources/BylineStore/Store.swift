@@ -154,6 +154,23 @@ public final class Store: Sendable {
     }
 
     /// How many article identities the state holds; 0 for a state that never saw a library.
+    /// The ids `entries(for:)` would give `summaries` in a state that knows no article yet
+    /// (every one new, in order), worked out without writing; nil when the state knows some.
+    /// A first index writes its rows with these while the real decision is being made, and
+    /// corrects any the decision overrules (another process may have recorded articles).
+    public func guessedFirstIdentities(for summaries: [ArticleSummary]) -> [String: ArticleID]? {
+        guard (try? articleCount()) == 0 else { return nil }
+        var taken: Set<String> = []
+        var ids: [String: ArticleID] = [:]
+        ids.reserveCapacity(summaries.count)
+        for summary in summaries {
+            let id = ArticleIDGenerator.make(for: summary, avoiding: taken)
+            taken.insert(id.rawValue)
+            if ids[summary.identityPath] == nil { ids[summary.identityPath] = id }
+        }
+        return ids
+    }
+
     public func articleCount() throws -> Int {
         try writer.read { db in try ArticleRecord.fetchCount(db) }
     }

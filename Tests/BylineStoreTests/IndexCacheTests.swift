@@ -1,3 +1,4 @@
+import BylineCore
 import BylineStore
 import BylineTestSupport
 import Foundation
@@ -20,5 +21,26 @@ import Testing
         }
         #expect(!migrations.contains("v99: from the future"))
         #expect(IndexCache(path: path, libraryRoot: "/library").problem == nil, "the rebuilt index opens cleanly")
+    }
+
+    /// A first index writes its article rows with guessed ids; where the store decided
+    /// otherwise (another process recorded articles meanwhile), the store's ids win.
+    @Test func guessedIdsTheStoreOverrulesAreCorrected() throws {
+        let library = try TemporaryLibrary()
+        try library.write("a.txt", "A\n\nBody.\n")
+        try library.write("b.txt", "B\n\nBody.\n")
+        let result = LibraryReconciler.reconcile(try LibraryScanner(root: library.path).scan(), index: [:])
+        let index = IndexCache(path: library.sibling("index.sqlite"), libraryRoot: library.path)
+        let store = try Store()
+        let guessed = try #require(store.guessedFirstIdentities(for: result.articles))
+        let entries = try store.entries(for: result.articles)
+        #expect(Dictionary(uniqueKeysWithValues: entries.map { ($0.summary.identityPath, $0.id) }) == guessed,
+                "an empty store decides what was guessed")
+        #expect(store.guessedFirstIdentities(for: result.articles) == nil, "no guess once the store knows articles")
+
+        var real = guessed
+        real["b.txt"] = ArticleID("0000000000bb")
+        try index.save(result, previous: IndexSnapshot(), stateToken: "t", guessed: { guessed }, identities: { (entries, real) })
+        #expect(index.snapshot(stateToken: "t").ids == real)
     }
 }

@@ -114,9 +114,12 @@ public final class IndexCache: Sendable {
     ///
     /// The file rows need no identities, so they are written first, while `identities` (the
     /// entries and their ids by identity path) may still be being decided on another core: it
-    /// is called only when the articles' rows need it. Nil from it rolls the save back.
+    /// is called only when the articles' rows need it. Nil from it rolls the save back. With
+    /// `guessed` ids (a first index, see `Store.guessedFirstIdentities`) the article rows go
+    /// in at once, and only the ones the real decision overrules are corrected.
     public func save(
         _ result: LibraryReconciler.Result, previous: IndexSnapshot, stateToken: String,
+        guessed: () -> [String: ArticleID]? = { nil },
         identities: () -> (entries: [LibraryEntry], ids: [String: ArticleID])?
     ) throws {
         guard let writer else {
@@ -136,8 +139,20 @@ public final class IndexCache: Sendable {
             for indexed in result.changed {
                 try rows.writeFile(indexed, replacing: previous.files[indexed.file.path] != nil)
             }
+            let guess = guessed()
+            if let guess {
+                for indexed in result.changed { try rows.writeArticles(of: indexed, ids: guess) }
+            }
             guard let (entries, ids) = identities() else { throw SaveAbandoned() }
-            for indexed in result.changed { try rows.writeArticles(of: indexed, ids: ids) }
+            if let guess {
+                for case .articles(let summaries, _) in result.changed.map(\.outcome) {
+                    for summary in summaries where ids[summary.identityPath] != guess[summary.identityPath] {
+                        if let id = ids[summary.identityPath] { try IndexRows.setID(id, for: summary, db) }
+                    }
+                }
+            } else {
+                for indexed in result.changed { try rows.writeArticles(of: indexed, ids: ids) }
+            }
             if filling { try IndexSchema.createInstantIndex(db) }
             let changedPaths = Set(result.changed.map(\.file.path))
             for entry in entries where previous.ids[entry.summary.identityPath] != entry.id {
