@@ -21,7 +21,7 @@ public struct IndexedFile: Hashable, Sendable {
     /// Editors that save by rename change the inode; `touch` changes the time: both reparse.
     public func matches(_ other: LibraryFile) -> Bool {
         file.size == other.size && file.modificationTimeNanoseconds == other.modificationTimeNanoseconds
-            && file.inode == other.inode && file.device == other.device && file.systemPath == other.systemPath
+            && file.inode == other.inode && file.device == other.device && file.hasSameSystemPath(as: other)
             && file.section == other.section && file.formatHint == other.formatHint
     }
 }

@@ -45,13 +45,14 @@ public struct LibraryScanner: Sendable {
     }
 
     public func scan() -> Result {
-        var walk = Walk(root: root)
+        let shared = LibraryRoot(root)
+        var walk = Walk(root: shared)
         // The top folder's own files here; each folder below it walked on whichever core is
         // free, then joined in name order. Symlinks still wait for the whole plain tree.
         walk.defersSubfolders = true
         walk.visit(folder: root, relative: [], depth: 0)
         var subWalks = walk.deferred.concurrentMap { entry in
-            var sub = Walk(root: root)
+            var sub = Walk(root: shared)
             sub.visit(folder: entry.path, relative: entry.relative, depth: entry.depth + 1)
             return sub
         }
@@ -60,7 +61,7 @@ public struct LibraryScanner: Sendable {
             walk.absorb(subWalks[position])
             // Each part's list goes as soon as it is joined, so the whole library is never
             // listed twice over.
-            subWalks[position] = Walk(root: root)
+            subWalks[position] = Walk(root: shared)
         }
         walk.defersSubfolders = false
         walk.followPendingLinks()
@@ -70,6 +71,8 @@ public struct LibraryScanner: Sendable {
 
 private struct Walk: Sendable {
     let root: [UInt8]
+    /// The same bytes, shared by every file found (see `LibraryFile`).
+    let libraryRoot: LibraryRoot
     /// At the top only: plain subfolders go to `deferred` instead of being walked at once.
     var defersSubfolders = false
     private(set) var deferred: [Entry] = []
@@ -99,8 +102,9 @@ private struct Walk: Sendable {
         var folder: Int32 = -1
     }
 
-    init(root: [UInt8]) {
-        self.root = root
+    init(root: LibraryRoot) {
+        self.root = root.bytes
+        libraryRoot = root
     }
 
     /// `section` overrides the folder's own path as the section of what it holds (a Maildir's
@@ -270,7 +274,7 @@ private struct Walk: Sendable {
             seenFiles[key] = display
         }
         files.append(LibraryFile(
-            path: display, section: entry.section, systemPath: entry.path, size: status.size,
+            path: display, section: entry.section, systemPath: entry.path, under: libraryRoot, size: status.size,
             modificationTimeNanoseconds: status.modificationTimeNanoseconds,
             device: status.device, inode: status.inode,
             formatHint: entry.inMaildir ? .message : hinted))

@@ -12,6 +12,8 @@ public final class IndexCache: Sendable {
     private let writer: (any DatabaseWriter)?
     /// Why the index on disk could not be used, for `byline check`; nil when it was fine.
     public let problem: String?
+    /// The library's folder, shared by the files read back (see `LibraryFile`).
+    private let root: LibraryRoot
 
     /// Opens the index for the library at `libraryRoot`. A damaged or unreadable file is
     /// deleted and started again; if even that fails the index lives in memory for this run.
@@ -34,12 +36,14 @@ public final class IndexCache: Sendable {
             writer = try? Self.inMemory(libraryRoot: libraryRoot)
         }
         self.problem = problem
+        root = LibraryRoot(Array(libraryRoot.utf8))
     }
 
     /// A private in-memory index, for tests.
     public init(inMemoryFor libraryRoot: String) throws {
         writer = try Self.inMemory(libraryRoot: libraryRoot)
         problem = nil
+        root = LibraryRoot(Array(libraryRoot.utf8))
     }
 
     /// Everything the index holds; ids only when they were issued by the state with `stateToken`.
@@ -48,7 +52,7 @@ public final class IndexCache: Sendable {
     public func snapshot(stateToken: String) -> IndexSnapshot {
         guard let writer else { return IndexSnapshot() }
         do {
-            return try writer.read { db in try IndexRows.snapshot(db, stateToken: stateToken) }
+            return try writer.read { db in try IndexRows.snapshot(db, stateToken: stateToken, root: root) }
         } catch {
             try? writer.write { db in try IndexRows.eraseAll(db) }
             return IndexSnapshot()
@@ -59,7 +63,7 @@ public final class IndexCache: Sendable {
     /// nil when the index cannot vouch for it (then `snapshot`).
     public func snapshot(sharing entries: [LibraryEntry], stateToken: String) -> IndexSnapshot? {
         guard let writer else { return nil }
-        return try? writer.read { db in try IndexRows.snapshot(sharing: entries, db, stateToken: stateToken) }
+        return try? writer.read { db in try IndexRows.snapshot(sharing: entries, db, stateToken: stateToken, root: root) }
     }
 
     /// What the lists need at start, newest first, without reading the index's
@@ -76,7 +80,7 @@ public final class IndexCache: Sendable {
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             // Each half sorted on its own core; one merge joins them.
             let slice = (try? writer.read { db in
-                try IndexRows.identifiedArticles(db, stateToken: stateToken, part: part, of: parts, isRead: isRead)
+                try IndexRows.identifiedArticles(db, stateToken: stateToken, root: root, part: part, of: parts, isRead: isRead)
             }).map { ($0, LibraryEntry.newestFirstOrder($0)) }
             slices.withLock { $0[part] = slice }
         }
@@ -100,7 +104,7 @@ public final class IndexCache: Sendable {
             return try writer.writeWithoutTransaction { db in
                 try db.execute(sql: "ATTACH DATABASE ? AS state", arguments: [statePath])
                 defer { try? db.execute(sql: "DETACH DATABASE state") }
-                guard let screen = try IndexRows.firstScreen(db, stateToken: stateToken, limit: limit),
+                guard let screen = try IndexRows.firstScreen(db, stateToken: stateToken, root: root, limit: limit),
                       !screen.entries.isEmpty else { return nil }
                 return (screen.entries, screen.counts, try IndexRows.skippedFiles(db))
             }

@@ -21,7 +21,7 @@ enum IndexRows {
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('stateToken', ?)", arguments: [token])
     }
 
-    static func snapshot(_ db: Database, stateToken: String) throws -> IndexSnapshot {
+    static func snapshot(_ db: Database, stateToken: String, root: LibraryRoot) throws -> IndexSnapshot {
         let tokenMatches = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == stateToken
         var files: [String: LibraryFile] = [:]
         var skipped: [String: String] = [:]
@@ -31,7 +31,7 @@ enum IndexRows {
             """)
         while let row = try fileRows.next() {
             let path: String = row[0]
-            files[path] = file(row, path: path, from: 1)
+            files[path] = file(row, path: path, from: 1, root: root)
             if let reason: String = row[8] { skipped[path] = reason }
             if let notes: String = row[9], !notes.isEmpty { warnings[path] = notes.components(separatedBy: "\n") }
         }
@@ -62,7 +62,7 @@ enum IndexRows {
     /// second copy of 100,000 of them: only the few files without such articles (skipped,
     /// empty, with parser notes) are read here, and the order of several articles in one file.
     /// Nil when the index holds articles without ids for this state: `snapshot` then.
-    static func snapshot(sharing entries: [LibraryEntry], _ db: Database, stateToken: String) throws -> IndexSnapshot? {
+    static func snapshot(sharing entries: [LibraryEntry], _ db: Database, stateToken: String, root: LibraryRoot) throws -> IndexSnapshot? {
         guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == stateToken,
               try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM item WHERE articleID IS NULL)") == false
         else { return nil }
@@ -102,11 +102,11 @@ enum IndexRows {
             let path: String = row[0]
             let notes = (row[9] as String?).map { $0.isEmpty ? [] : $0.components(separatedBy: "\n") } ?? []
             if let reason: String = row[8] {
-                files[path] = IndexedFile(file: file(row, path: path, from: 1), outcome: .skipped(reason: reason))
+                files[path] = IndexedFile(file: file(row, path: path, from: 1, root: root), outcome: .skipped(reason: reason))
             } else if let known = files[path], case .articles(let summaries, _) = known.outcome {
                 files[path] = IndexedFile(file: known.file, outcome: .articles(summaries, warnings: notes))
             } else {
-                files[path] = IndexedFile(file: file(row, path: path, from: 1), outcome: .articles([], warnings: notes))
+                files[path] = IndexedFile(file: file(row, path: path, from: 1, root: root), outcome: .articles([], warnings: notes))
             }
         }
         return IndexSnapshot(files: files, ids: ids)
@@ -117,7 +117,8 @@ enum IndexRows {
     /// frame needs, without the per-file tables a scan needs (those load behind the interface).
     /// `part` of `parts` equal slices by rowid, so the slices can be read on several cores.
     static func identifiedArticles(
-        _ db: Database, stateToken: String, part: Int = 0, of parts: Int = 1, isRead: (ArticleID) -> Bool
+        _ db: Database, stateToken: String, root: LibraryRoot, part: Int = 0, of parts: Int = 1,
+        isRead: (ArticleID) -> Bool
     ) throws -> [LibraryEntry] {
         guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == stateToken else { return [] }
         let last = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM item") ?? 0
@@ -131,7 +132,7 @@ enum IndexRows {
             WHERE i.articleID IS NOT NULL AND i.rowid >= ? AND i.rowid < ?
             """, arguments: [low, low + slice])
         while let row = try rows.next() {
-            if let entry = entry(row, isRead: isRead) { result.append(entry) }
+            if let entry = entry(row, root: root, isRead: isRead) { result.append(entry) }
         }
         return result
     }
@@ -146,10 +147,10 @@ enum IndexRows {
     /// The columns `entry(_:isRead:)` reads, in its order.
     static let entryColumns = itemColumns + ", " + fileColumns
 
-    static func file(_ row: Row, path: String, from start: Int) -> LibraryFile {
+    static func file(_ row: Row, path: String, from start: Int, root: LibraryRoot) -> LibraryFile {
         let systemPath: Data = row[start]
         return LibraryFile(
-            path: path, section: row[start + 1], systemPath: [UInt8](systemPath), size: row[start + 2],
+            path: path, section: row[start + 1], systemPath: [UInt8](systemPath), under: root, size: row[start + 2],
             modificationTimeNanoseconds: row[start + 3], device: UInt64(bitPattern: row[start + 4]),
             inode: UInt64(bitPattern: row[start + 5]),
             formatHint: (row[start + 6] as String?).flatMap(ArticleFormat.init(rawValue:)))
@@ -164,8 +165,8 @@ enum IndexRows {
             format: format, words: row[8], section: row[9], author: row[10], link: row[11])
     }
 
-    static func entry(_ row: Row, isRead: (ArticleID) -> Bool) -> LibraryEntry? {
-        guard let rawID: String = row[12], let summary = summary(row, file: file(row, path: row[0], from: 13)) else {
+    static func entry(_ row: Row, root: LibraryRoot, isRead: (ArticleID) -> Bool) -> LibraryEntry? {
+        guard let rawID: String = row[12], let summary = summary(row, file: file(row, path: row[0], from: 13, root: root)) else {
             return nil
         }
         let id = ArticleID(rawID)
@@ -176,7 +177,7 @@ enum IndexRows {
     /// folder's story and unread counts, reading marks from the state database attached as
     /// `state`: a first screen that is right about the whole library while reading a few
     /// hundred rows.
-    static func firstScreen(_ db: Database, stateToken: String, limit: Int) throws -> (entries: [LibraryEntry], counts: [String: FolderCount])? {
+    static func firstScreen(_ db: Database, stateToken: String, root: LibraryRoot, limit: Int) throws -> (entries: [LibraryEntry], counts: [String: FolderCount])? {
         guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == stateToken else { return nil }
         var counts: [String: FolderCount] = [:]
         let groups = try Row.fetchCursor(db, sql: """
@@ -196,7 +197,7 @@ enum IndexRows {
             WHERE i.articleID IS NOT NULL ORDER BY i.instant DESC LIMIT ?
             """, arguments: [limit])
         for row in newest { if let id: String = row[20] { read.insert(id) } }
-        let entries = newest.compactMap { entry($0) { read.contains($0.rawValue) } }
+        let entries = newest.compactMap { entry($0, root: root) { read.contains($0.rawValue) } }
         return (entries, counts)
     }
 
