@@ -168,7 +168,7 @@ public final class InterfaceSession: Sendable {
         return snapshot
     }
 
-    private static func updatedFiles(_ previous: IndexSnapshot, with result: LibraryReconciler.Result) -> [String: IndexedFile] {
+    private static func updatedFiles(_ previous: IndexSnapshot, with result: LibraryReconciler.Result) -> IndexedFiles {
         var files = previous.files
         files.reserveCapacity(files.count + result.changed.count)
         for path in result.removed { files[path] = nil }

@@ -250,7 +250,9 @@ extension InterfaceSession {
         let entries = index.startingEntries(stateToken: token) { _ in false }.entries
         let shared = try #require(index.snapshot(sharing: entries, stateToken: token))
         #expect(full.files.count == 5)
-        #expect(full.files.values.contains { if case .articles(_, let notes) = $0.outcome { !notes.isEmpty } else { false } })
+        #expect(full.files.paths.contains { path in
+            if case .articles(_, let notes)? = full.files[path]?.outcome { !notes.isEmpty } else { false }
+        })
         #expect(shared.files == full.files)
         #expect(shared.ids == full.ids)
         if case .articles(let items, _) = shared.files["feeds/gazette.rss"]?.outcome {

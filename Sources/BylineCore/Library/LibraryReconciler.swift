@@ -26,7 +26,7 @@ public enum LibraryReconciler {
     /// of each batch as it is parsed, so a first scan can show them as they arrive. Both are
     /// called from the calling thread only.
     public static func reconcile(
-        _ scan: LibraryScanner.Result, index: [String: IndexedFile], progress: (Int, Int) -> Void = { _, _ in },
+        _ scan: LibraryScanner.Result, index: IndexedFiles, progress: (Int, Int) -> Void = { _, _ in },
         parsed: ([ArticleSummary]) -> Void = { _ in }
     ) -> Result {
         var outcomes = [IndexedFile.Outcome?](repeating: nil, count: scan.files.count)
@@ -80,7 +80,7 @@ public enum LibraryReconciler {
         // Every indexed path reused means none is gone: no need to hash 100,000 paths again.
         if total - toParse.count < index.count {
             let scanned = Set(scan.files.map(\.path))
-            result.removed = index.keys.filter { !scanned.contains($0) }.sorted()
+            result.removed = index.paths.filter { !scanned.contains($0) }.sorted()
         }
         return result
     }

@@ -47,8 +47,7 @@ enum IndexRows {
             if tokenMatches, let id: String = row[12] { ids[summary.identityPath] = ArticleID(id) }
         }
 
-        var indexed: [String: IndexedFile] = [:]
-        indexed.reserveCapacity(files.count)
+        var indexed = IndexedFiles(minimumCapacity: files.count)
         for (path, file) in files {
             let outcome: IndexedFile.Outcome = skipped[path].map { .skipped(reason: $0) }
                 ?? .articles(summaries[path] ?? [], warnings: warnings[path] ?? [])
@@ -68,8 +67,7 @@ enum IndexRows {
         else { return nil }
         var ids: [String: ArticleID] = [:]
         ids.reserveCapacity(entries.count)
-        var files: [String: IndexedFile] = [:]
-        files.reserveCapacity(entries.count)
+        var files = IndexedFiles(minimumCapacity: entries.count)
         var shared: Set<String> = []
         for entry in entries {
             let summary = entry.summary
