@@ -98,7 +98,7 @@ public final class InterfaceSession: Sendable {
         let progressive = partial != nil && previous.isEmpty && (try? store.articleCount()) == 0
         var parsedSoFar: [ArticleSummary] = []
         var nextShowing = Self.firstPartial
-        let result = LibraryReconciler.reconcile(scanner.scan(), index: previous.files, progress: progress) { batch in
+        let result = LibraryReconciler.reconcile(scanner.scan(comparingWith: previous.files), index: previous.files, progress: progress) { batch in
             guard progressive, let partial else { return }
             parsedSoFar += batch
             guard parsedSoFar.count >= nextShowing else { return }

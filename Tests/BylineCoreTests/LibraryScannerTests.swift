@@ -126,6 +126,21 @@ import Glibc
         }
     }
 
+    /// Comparing with the last scan changes nothing a scan says: an unchanged file comes back
+    /// as it was known, a changed one as it is now.
+    @Test func aRescanComparedWithTheLastOneSaysWhatAFreshScanSays() throws {
+        let library = try TemporaryLibrary()
+        try library.write("world/a.txt", Self.article)
+        try library.write("world/b.txt", Self.article)
+        let scanner = try LibraryScanner(root: library.path)
+        var known = IndexedFiles()
+        for file in scanner.scan().files { known[file.path] = IndexedFile(file: file, outcome: .skipped(reason: "known")) }
+        try library.write("world/b.txt", Self.article + "One more line.\n")
+        let compared = scanner.scan(comparingWith: known)
+        #expect(compared.files == scanner.scan().files)
+        #expect(compared.files.first { $0.path == "world/b.txt" }?.size != known["world/b.txt"]?.file.size)
+    }
+
     @Test func aFIFONamedLikeAnArticleNeverBlocksLoading() throws {
         let library = try TemporaryLibrary()
         try library.write("ok.txt", Self.article)

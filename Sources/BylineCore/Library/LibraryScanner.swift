@@ -44,15 +44,17 @@ public struct LibraryScanner: Sendable {
         self.rootPath = String(decoding: resolved, as: UTF8.self)
     }
 
-    public func scan() -> Result {
+    /// `known`: what the last scan found. A file found unchanged is handed back as that
+    /// record, sharing its strings, so a rescan does not hold a second copy of every path.
+    public func scan(comparingWith known: IndexedFiles = [:]) -> Result {
         let shared = LibraryRoot(root)
-        var walk = Walk(root: shared)
+        var walk = Walk(root: shared, known: known)
         // The top folder's own files here; each folder below it walked on whichever core is
         // free, then joined in name order. Symlinks still wait for the whole plain tree.
         walk.defersSubfolders = true
         walk.visit(folder: root, relative: [], depth: 0)
         var subWalks = walk.deferred.concurrentMap { entry in
-            var sub = Walk(root: shared)
+            var sub = Walk(root: shared, known: known)
             sub.visit(folder: entry.path, relative: entry.relative, depth: entry.depth + 1)
             return sub
         }
@@ -61,7 +63,7 @@ public struct LibraryScanner: Sendable {
             walk.absorb(subWalks[position])
             // Each part's list goes as soon as it is joined, so the whole library is never
             // listed twice over.
-            subWalks[position] = Walk(root: shared)
+            subWalks[position] = Walk(root: shared, known: [:])
         }
         walk.defersSubfolders = false
         walk.followPendingLinks()
@@ -73,6 +75,8 @@ private struct Walk: Sendable {
     let root: [UInt8]
     /// The same bytes, shared by every file found (see `LibraryFile`).
     let libraryRoot: LibraryRoot
+    /// The last scan's files (see `LibraryScanner.scan(comparingWith:)`).
+    let known: IndexedFiles
     /// At the top only: plain subfolders go to `deferred` instead of being walked at once.
     var defersSubfolders = false
     private(set) var deferred: [Entry] = []
@@ -102,9 +106,10 @@ private struct Walk: Sendable {
         var folder: Int32 = -1
     }
 
-    init(root: LibraryRoot) {
+    init(root: LibraryRoot, known: IndexedFiles) {
         self.root = root.bytes
         libraryRoot = root
+        self.known = known
     }
 
     /// `section` overrides the folder's own path as the section of what it holds (a Maildir's
@@ -273,11 +278,16 @@ private struct Walk: Sendable {
             }
             seenFiles[key] = display
         }
-        files.append(LibraryFile(
+        let file = LibraryFile(
             path: display, section: entry.section, systemPath: entry.path, under: libraryRoot, size: status.size,
             modificationTimeNanoseconds: status.modificationTimeNanoseconds,
             device: status.device, inode: status.inode,
-            formatHint: entry.inMaildir ? .message : hinted))
+            formatHint: entry.inMaildir ? .message : hinted)
+        if let before = known[display], before.matches(file) {
+            files.append(before.file)
+        } else {
+            files.append(file)
+        }
     }
 
     static let maildirParts = [Array("cur".utf8), Array("new".utf8)]
