@@ -34,4 +34,19 @@ import Testing
         other["a"] = indexed("a", size: 9)
         #expect(one != other)
     }
+
+    /// A file with articles is kept once, in its first article; any other file as given.
+    @Test func aFileIsItsFirstArticlesFileOrItsOwn() {
+        let file = indexed("a").file
+        let summary = ArticleSummary(
+            file: file, contentHash: "h", title: "T", date: file.modificationDate, format: .text, words: 1)
+        let withArticle = IndexedFile(file: file, outcome: .articles([summary], warnings: []))
+        #expect(withArticle.file == file)
+        var moved = file
+        moved.size = 99
+        let different = IndexedFile(file: moved, outcome: .articles([summary], warnings: []))
+        #expect(different.file == moved)
+        #expect(different != withArticle)
+        #expect(IndexedFile(file: file, outcome: .articles([], warnings: [])).file == file)
+    }
 }
