@@ -12,21 +12,27 @@ public struct IndexedFile: Hashable, Sendable {
     public let outcome: Outcome
     /// The file, unless it is its first article's own: a file with articles is nearly every
     /// file, and a second copy of each in the index snapshot cost as much as the snapshot.
-    private var ownFile: LibraryFile?
+    /// Boxed, so that when there is none it takes a pointer's room rather than a file's.
+    private var ownFile: Box?
+
+    private final class Box: Sendable {
+        let file: LibraryFile
+        init(_ file: LibraryFile) { self.file = file }
+    }
 
     public init(file: LibraryFile, outcome: Outcome) {
         self.outcome = outcome
-        ownFile = Self.firstArticleFile(of: outcome) == file ? nil : file
+        ownFile = Self.firstArticleFile(of: outcome) == file ? nil : Box(file)
     }
 
     public var file: LibraryFile {
         get {
-            if let ownFile { return ownFile }
+            if let ownFile { return ownFile.file }
             // Only ever nil together with a first article (see `init`).
             return Self.firstArticleFile(of: outcome) ?? LibraryFile(
                 path: "", section: "", systemPath: [], size: 0, modificationTimeNanoseconds: 0, device: 0, inode: 0)
         }
-        set { ownFile = Self.firstArticleFile(of: outcome) == newValue ? nil : newValue }
+        set { ownFile = Self.firstArticleFile(of: outcome) == newValue ? nil : Box(newValue) }
     }
 
     private static func firstArticleFile(of outcome: Outcome) -> LibraryFile? {
@@ -46,7 +52,8 @@ public struct IndexedFile: Hashable, Sendable {
     /// size, modification time to the nanosecond, inode, device, real path and format hint.
     /// Editors that save by rename change the inode; `touch` changes the time: both reparse.
     public func matches(_ other: LibraryFile) -> Bool {
-        file.size == other.size && file.modificationTimeNanoseconds == other.modificationTimeNanoseconds
+        let file = file
+        return file.size == other.size && file.modificationTimeNanoseconds == other.modificationTimeNanoseconds
             && file.inode == other.inode && file.device == other.device && file.hasSameSystemPath(as: other)
             && file.section == other.section && file.formatHint == other.formatHint
     }
