@@ -32,7 +32,10 @@ public enum LibraryReconciler {
         var outcomes = [IndexedFile.Outcome?](repeating: nil, count: scan.files.count)
         var toParse: [Int] = []
         for (position, file) in scan.files.enumerated() {
-            if let known = index[file.path], known.matches(file) {
+            if position < scan.knownOutcomes.count, let known = scan.knownOutcomes[position] {
+                // The scan compared this file with the index already.
+                outcomes[position] = known
+            } else if let known = index[file.path], known.matches(file) {
                 outcomes[position] = known.outcome
             } else {
                 toParse.append(position)

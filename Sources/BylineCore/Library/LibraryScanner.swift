@@ -16,6 +16,9 @@ public struct LibraryScanner: Sendable {
         public var skipped: [SkippedFile]
         /// Every folder read, as system paths: what a watcher must watch to see changes.
         public var folders: [[UInt8]] = []
+        /// Beside each file, its outcome in the `known` files the scan compared with, when the
+        /// file is unchanged since: the reconciler then need not look it up again.
+        public var knownOutcomes: [IndexedFile.Outcome?] = []
     }
 
     public let rootPath: String
@@ -58,7 +61,9 @@ public struct LibraryScanner: Sendable {
             sub.visit(folder: entry.path, relative: entry.relative, depth: entry.depth + 1)
             return sub
         }
-        walk.files.reserveCapacity(subWalks.reduce(walk.files.count) { $0 + $1.files.count })
+        let total = subWalks.reduce(walk.files.count) { $0 + $1.files.count }
+        walk.files.reserveCapacity(total)
+        walk.knownOutcomes.reserveCapacity(total)
         for position in subWalks.indices {
             walk.absorb(subWalks[position])
             // Each part's list goes as soon as it is joined, so the whole library is never
@@ -67,7 +72,7 @@ public struct LibraryScanner: Sendable {
         }
         walk.defersSubfolders = false
         walk.followPendingLinks()
-        return Result(files: walk.files, skipped: walk.skipped, folders: walk.folders)
+        return Result(files: walk.files, skipped: walk.skipped, folders: walk.folders, knownOutcomes: walk.knownOutcomes)
     }
 }
 
@@ -81,6 +86,8 @@ private struct Walk: Sendable {
     var defersSubfolders = false
     private(set) var deferred: [Entry] = []
     var files: [LibraryFile] = []
+    /// Parallel to `files` (see `Result.knownOutcomes`).
+    var knownOutcomes: [IndexedFile.Outcome?] = []
     var skipped: [SkippedFile] = []
     var folders: [[UInt8]] = []
     private var visitedFolders: Set<[UInt64]> = []
@@ -158,11 +165,12 @@ private struct Walk: Sendable {
     /// Takes in what a walk of one subfolder found, as if this walk had found it: a file seen
     /// already (a hard link across folders) is the duplicate.
     mutating func absorb(_ other: Walk) {
-        for file in other.files {
+        for (file, outcome) in zip(other.files, other.knownOutcomes) {
             let key = FileKey(device: file.device, inode: file.inode)
             // Only a file the other walk kept an eye on (several hard links) can be here already.
             guard other.seenFiles[key] != nil else {
                 files.append(file)
+                knownOutcomes.append(outcome)
                 continue
             }
             if let first = seenFiles[key] {
@@ -170,6 +178,7 @@ private struct Walk: Sendable {
             } else {
                 seenFiles[key] = file.path
                 files.append(file)
+                knownOutcomes.append(outcome)
             }
         }
         skipped += other.skipped
@@ -285,8 +294,10 @@ private struct Walk: Sendable {
             formatHint: entry.inMaildir ? .message : hinted)
         if let before = known[display], before.matches(file) {
             files.append(before.file)
+            knownOutcomes.append(before.outcome)
         } else {
             files.append(file)
+            knownOutcomes.append(nil)
         }
     }
 
