@@ -13,8 +13,8 @@ public struct ArticleSummary: Hashable, Sendable {
         format: ArticleFormat, words: Int, section: String? = nil, author: String? = nil, link: String? = nil
     ) {
         storage = Storage(Fields(
-            file: file, itemKey: itemKey, contentHash: contentHash, title: title, date: date, format: format,
-            words: words, section: section ?? file.section, author: author, link: link))
+            file: file, digest: Digest(contentHash), title: title, date: date, format: format, words: words,
+            section: section ?? file.section, extras: Extras.make(itemKey: itemKey, author: author, link: link)))
     }
 
     public var file: LibraryFile {
@@ -24,14 +24,17 @@ public struct ArticleSummary: Hashable, Sendable {
 
     /// Names the article within its file (feed items, messages); nil when the file is the article.
     public var itemKey: String? {
-        get { storage.fields.itemKey }
-        set { unique().fields.itemKey = newValue }
+        get { storage.fields.extras?.itemKey }
+        set {
+            let extras = Extras.make(itemKey: newValue, author: author, link: link)
+            unique().fields.extras = extras
+        }
     }
 
     /// Digest of what the article says: the file's bytes, or for a feed item its own content.
     public var contentHash: String {
-        get { storage.fields.contentHash }
-        set { unique().fields.contentHash = newValue }
+        get { storage.fields.digest.text }
+        set { unique().fields.digest = Digest(newValue) }
     }
 
     public var title: String {
@@ -61,13 +64,19 @@ public struct ArticleSummary: Hashable, Sendable {
     }
 
     public var author: String? {
-        get { storage.fields.author }
-        set { unique().fields.author = newValue }
+        get { storage.fields.extras?.author }
+        set {
+            let extras = Extras.make(itemKey: itemKey, author: newValue, link: link)
+            unique().fields.extras = extras
+        }
     }
 
     public var link: String? {
-        get { storage.fields.link }
-        set { unique().fields.link = newValue }
+        get { storage.fields.extras?.link }
+        set {
+            let extras = Extras.make(itemKey: itemKey, author: author, link: newValue)
+            unique().fields.extras = extras
+        }
     }
 
     public var path: String { storage.fields.file.path }
@@ -76,7 +85,7 @@ public struct ArticleSummary: Hashable, Sendable {
     /// articles in a file.
     public var identityPath: String {
         let fields = storage.fields
-        guard let itemKey = fields.itemKey, fields.format == .feed else { return fields.file.path }
+        guard let itemKey = fields.extras?.itemKey, fields.format == .feed else { return fields.file.path }
         return fields.file.path + "#" + itemKey
     }
 
@@ -105,14 +114,69 @@ public struct ArticleSummary: Hashable, Sendable {
 
     private struct Fields: Hashable {
         var file: LibraryFile
-        var itemKey: String?
-        var contentHash: String
+        var digest: Digest
         var title: String
         var date: ArticleDate
         var format: ArticleFormat
         var words: Int
         var section: String
-        var author: String?
-        var link: String?
+        var extras: Extras?
+    }
+
+    /// The content hash. Nearly always 16 hex digits (see `ContentHash`), kept as the number
+    /// they spell: as text each one was an object of its own.
+    private enum Digest: Hashable {
+        case number(UInt64)
+        case text(String)
+
+        init(_ text: String) {
+            let digits = text.utf8
+            if digits.count == 16, digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
+               let value = UInt64(text, radix: 16) {
+                self = .number(value)
+            } else {
+                self = .text(text)
+            }
+        }
+
+        var text: String {
+            switch self {
+            case .number(let value):
+                let hex = String(value, radix: 16)
+                return String(repeating: "0", count: 16 - hex.count) + hex
+            case .text(let text):
+                return text
+            }
+        }
+    }
+
+    /// What only feed items and messages have, in one object shared by copies, and none at all
+    /// for the plain files that make up most of a library.
+    private final class Extras: Hashable, Sendable {
+        let itemKey: String?
+        let author: String?
+        let link: String?
+
+        private init(itemKey: String?, author: String?, link: String?, _: Void) {
+            self.itemKey = itemKey
+            self.author = author
+            self.link = link
+        }
+
+        /// Nil when there is nothing to keep.
+        static func make(itemKey: String?, author: String?, link: String?) -> Extras? {
+            if itemKey == nil, author == nil, link == nil { return nil }
+            return Extras(itemKey: itemKey, author: author, link: link, ())
+        }
+
+        static func == (a: Extras, b: Extras) -> Bool {
+            a.itemKey == b.itemKey && a.author == b.author && a.link == b.link
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(itemKey)
+            hasher.combine(author)
+            hasher.combine(link)
+        }
     }
 }
