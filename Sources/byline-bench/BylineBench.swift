@@ -74,6 +74,9 @@ struct BenchmarkCommand: ParsableCommand {
         let label = Quantity.count(size)
         note("\(label) articles: writing the library…")
         let (written, writing) = try Timing.milliseconds { try LibraryWriter.write(count: size, to: library) }
+        // A reader's library was written long before Byline opens it: the cold index must not
+        // share the disk and the cores with the kernel flushing 600 MB just written.
+        sync()
         note("\(label) articles: \(Quantity.megabytes(written.bytes)) written in \(Quantity.duration(milliseconds: writing)); cold index…")
         let common = ["--library", library, "--state", state]
         let cold = try ChildProcess.measure(common + ["--phase", "cold"], as: ColdReport.self)
