@@ -5,10 +5,16 @@ import Synchronization
 /// index save needs, decided while the save has already begun.
 final class Handover<Value: Sendable>: Sendable {
     private let value = Mutex<Value?>(nil)
+    private let given = Atomic<Bool>(false)
     private let ready = DispatchSemaphore(value: 0)
 
-    func give(_ given: Value) {
-        value.withLock { $0 = given }
+    /// The first call gives; later ones do nothing, so a caller may give a fallback on every
+    /// way out without waking the taker twice.
+    func give(_ value: Value) {
+        guard given.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged else {
+            return
+        }
+        self.value.withLock { $0 = value }
         ready.signal()
     }
 

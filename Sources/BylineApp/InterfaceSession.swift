@@ -95,7 +95,9 @@ public final class InterfaceSession: Sendable {
     ) -> Reconciled {
         let previous = currentSnapshot()
         // Only with nothing known can a partial scan not mistake a copy for a move.
-        let progressive = partial != nil && previous.isEmpty && (try? store.articleCount()) == 0
+        // A first fill: nothing indexed, no identity recorded.
+        let firstFill = previous.isEmpty && (try? store.articleCount()) == 0
+        let progressive = partial != nil && firstFill
         var parsedSoFar: [ArticleSummary] = []
         var nextShowing = Self.firstPartial
         let result = LibraryReconciler.reconcile(scanner.scan(comparingWith: previous.files), index: previous.files, progress: progress) { batch in
@@ -124,9 +126,11 @@ public final class InterfaceSession: Sendable {
             // A failed save costs only a cache: the next start reads the library in full.
             try? index.save(
                 result, previous: previous, stateToken: token,
-                guessed: { previous.isEmpty ? store.guessedFirstIdentities(for: result.articles) : nil },
+                guessed: { firstFill ? store.guessedIdentities(forNewLibrary: result.articles) : nil },
                 identities: { handover.take() ?? nil })
         }
+        // Whatever happens below, the save is never left waiting.
+        defer { handover.give(nil) }
         let entries: [LibraryEntry]
         var skipped = result.skipped
         do {

@@ -19,7 +19,8 @@ struct BulkStatement {
         let handle = statement.sqliteStatement
         var binder = Binder(handle: handle)
         bind(&binder)
-        let code = sqlite3_step(handle)
+        // A value that failed to bind would go in as NULL: better no row than a wrong one.
+        let code = binder.failure ?? sqlite3_step(handle)
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         guard code == SQLITE_DONE else {
@@ -34,6 +35,12 @@ struct BulkStatement {
     struct Binder {
         fileprivate let handle: OpaquePointer
         private var index: Int32 = 0
+        /// The first binding that failed (too big, out of memory), as SQLite's code.
+        fileprivate private(set) var failure: Int32?
+
+        private mutating func check(_ code: Int32) {
+            if code != SQLITE_OK, failure == nil { failure = code }
+        }
 
         fileprivate init(handle: OpaquePointer) {
             self.handle = handle
@@ -48,35 +55,36 @@ struct BulkStatement {
             guard var value else { return }
             // An empty buffer may have no address, and a null pointer would bind NULL.
             if value.isEmpty {
-                sqlite3_bind_text(handle, index, "", 0, Self.transient)
+                check(sqlite3_bind_text(handle, index, "", 0, Self.transient))
                 return
             }
-            value.withUTF8 { bytes in
-                _ = sqlite3_bind_text(
+            let code = value.withUTF8 { bytes in
+                sqlite3_bind_text(
                     handle, index, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
                     Int32(bytes.count), Self.transient)
             }
+            check(code)
         }
 
         mutating func integer(_ value: Int64?) {
             index += 1
-            if let value { sqlite3_bind_int64(handle, index, value) }
+            if let value { check(sqlite3_bind_int64(handle, index, value)) }
         }
 
         mutating func double(_ value: Double) {
             index += 1
-            sqlite3_bind_double(handle, index, value)
+            check(sqlite3_bind_double(handle, index, value))
         }
 
         mutating func blob(_ value: [UInt8]) {
             index += 1
             if value.isEmpty {
-                sqlite3_bind_zeroblob(handle, index, 0)
+                check(sqlite3_bind_zeroblob(handle, index, 0))
                 return
             }
-            value.withUnsafeBytes { bytes in
-                _ = sqlite3_bind_blob(handle, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
-            }
+            check(value.withUnsafeBytes { bytes in
+                sqlite3_bind_blob(handle, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+            })
         }
     }
 }

@@ -68,7 +68,7 @@ public final class Store: Sendable {
         _ summaries: [ArticleSummary], excluding claimed: Set<ArticleID>, now: Date, _ db: Database
     ) throws -> [ArticleID] {
         var known: [IdentityResolver.Known] = []
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, path, contentHash FROM article ORDER BY lastSeen DESC")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, path, contentHash FROM article ORDER BY lastSeen DESC, path, id")
         while let row = try rows.next() {
             let id = ArticleID(row[0])
             if !claimed.contains(id) { known.append(.init(id: id, path: row[1], contentHash: row[2])) }
@@ -153,13 +153,13 @@ public final class Store: Sendable {
         }
     }
 
-    /// How many article identities the state holds; 0 for a state that never saw a library.
-    /// The ids `entries(for:)` would give `summaries` in a state that knows no article yet
-    /// (every one new, in order), worked out without writing; nil when the state knows some.
-    /// A first index writes its rows with these while the real decision is being made, and
-    /// corrects any the decision overrules (another process may have recorded articles).
-    public func guessedFirstIdentities(for summaries: [ArticleSummary]) -> [String: ArticleID]? {
-        guard (try? articleCount()) == 0 else { return nil }
+    /// The ids `entries(for:)` gives `summaries` in a state that knew no article when their
+    /// scan began (every one new, in order), worked out without writing. A first index writes
+    /// its rows with these while the real decision is being made, and corrects any the
+    /// decision overrules (another process may have recorded articles meanwhile). The partial
+    /// lists of a first start record some of them on the way, in the same order: the guess
+    /// still holds.
+    public func guessedIdentities(forNewLibrary summaries: [ArticleSummary]) -> [String: ArticleID] {
         var taken: Set<String> = []
         var ids: [String: ArticleID] = [:]
         ids.reserveCapacity(summaries.count)
@@ -171,6 +171,7 @@ public final class Store: Sendable {
         return ids
     }
 
+    /// How many article identities the state holds; 0 for a state that never saw a library.
     public func articleCount() throws -> Int {
         try writer.read { db in try ArticleRecord.fetchCount(db) }
     }

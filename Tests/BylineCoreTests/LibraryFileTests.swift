@@ -52,4 +52,23 @@ import Testing
         #expect(found.systemPath == systemPath)
         #expect(try ArticleLoader.summarize(found).get().summaries.first?.title == "Café")
     }
+
+    /// "café" precomposed and "café" with a combining accent are equal Swift strings but two
+    /// names on disk: a file renamed from one to the other must be opened by its new name.
+    @Test func aRenameBetweenUnicodeSpellingsIsANewName() throws {
+        let library = try TemporaryLibrary()
+        let scanner = try LibraryScanner(root: library.path)
+        try library.write("caf\u{E9}.txt", "Café\n\nBody.\n")
+        var known = IndexedFiles()
+        for file in scanner.scan().files { known[file.path] = IndexedFile(file: file, outcome: .skipped(reason: "known")) }
+        let root = Array(scanner.rootPath.utf8) + [UInt8(ascii: "/")]
+        var from = (root + Array("caf\u{E9}.txt".utf8)).map { CChar(bitPattern: $0) } + [0]
+        let decomposed = root + Array("cafe\u{301}.txt".utf8)
+        var to = decomposed.map { CChar(bitPattern: $0) } + [0]
+        #expect(rename(&from, &to) == 0)
+
+        let found = try #require(scanner.scan(comparingWith: known).files.first)
+        #expect(found.systemPath == decomposed)
+        #expect(try ArticleLoader.summarize(found).get().summaries.first?.title == "Café")
+    }
 }

@@ -3,7 +3,8 @@
 /// than the list of stories: 100,000 entries of a hundred bytes each, at a quarter empty and
 /// rounded up to a power of two.
 public struct IndexedFiles: Sendable, Equatable, ExpressibleByDictionaryLiteral {
-    private var files: [IndexedFile] = []
+    /// Nil in the slots of removed files.
+    private var files: [IndexedFile?] = []
     private var positions: [String: Int32] = [:]
     /// Slots of removed files, reused by later additions.
     private var free: [Int32] = []
@@ -29,7 +30,7 @@ public struct IndexedFiles: Sendable, Equatable, ExpressibleByDictionaryLiteral 
     }
 
     public subscript(path: String) -> IndexedFile? {
-        get { positions[path].map { files[Int($0)] } }
+        get { positions[path].flatMap { files[Int($0)] } }
         set {
             switch (positions[path], newValue) {
             case (let position?, let file?):
@@ -44,8 +45,7 @@ public struct IndexedFiles: Sendable, Equatable, ExpressibleByDictionaryLiteral 
                 }
             case (let position?, nil):
                 positions[path] = nil
-                // An empty outcome in place of the file, so it holds on to nothing.
-                files[Int(position)] = IndexedFile(file: files[Int(position)].file, outcome: .skipped(reason: ""))
+                files[Int(position)] = nil
                 free.append(position)
             case (nil, nil):
                 break

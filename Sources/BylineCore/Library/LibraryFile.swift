@@ -74,7 +74,9 @@ public struct LibraryFile: Hashable, Sendable {
     /// their root plus their path.
     public func hasSameSystemPath(as other: LibraryFile) -> Bool {
         if case .under(let root) = location, case .under(let otherRoot) = other.location, root == otherRoot {
-            return path == other.path
+            // By bytes: `String ==` takes "café" spelled with a combining accent for the
+            // precomposed one, and a file renamed from one to the other is a different name on disk.
+            return path.utf8.elementsEqual(other.path.utf8)
         }
         return systemPath == other.systemPath
     }

@@ -68,28 +68,32 @@ enum IndexRows {
         var ids: [String: ArticleID] = [:]
         ids.reserveCapacity(entries.count)
         var files = IndexedFiles(minimumCapacity: entries.count)
-        var shared: Set<String> = []
+        // Files of several articles (feeds) are gathered apart and built once at the end: a
+        // feed of thousands of items rebuilt at each item would cost its square.
+        var several: [String: [ArticleSummary]] = [:]
         for entry in entries {
             let summary = entry.summary
             ids[summary.identityPath] = entry.id
-            if let known = files[summary.path], case .articles(let others, _) = known.outcome {
-                files[summary.path] = IndexedFile(file: known.file, outcome: .articles(others + [summary], warnings: []))
-                shared.insert(summary.path)
+            if several[summary.path] != nil {
+                several[summary.path, default: []].append(summary)
+            } else if case .articles(let first, _)? = files[summary.path]?.outcome {
+                several[summary.path] = first + [summary]
             } else {
                 files[summary.path] = IndexedFile(file: summary.file, outcome: .articles([summary], warnings: []))
             }
         }
-        if !shared.isEmpty {
+        if !several.isEmpty {
             // Several articles in one file keep the order the file gave them.
             var order: [String: [String?: Int]] = [:]
             let ordered = try Row.fetchCursor(db, sql: """
                 SELECT path, itemKey, ord FROM item WHERE path IN (SELECT path FROM item GROUP BY path HAVING count(*) > 1)
                 """)
             while let row = try ordered.next() { order[row[0], default: [:]][row[1] as String?] = row[2] }
-            for path in shared {
-                guard let known = files[path], case .articles(let summaries, _) = known.outcome, let ords = order[path] else { continue }
+            for (path, summaries) in several {
+                guard let first = summaries.first else { continue }
+                let ords = order[path] ?? [:]
                 let sorted = summaries.sorted { (ords[$0.itemKey] ?? 0) < (ords[$1.itemKey] ?? 0) }
-                files[path] = IndexedFile(file: known.file, outcome: .articles(sorted, warnings: []))
+                files[path] = IndexedFile(file: first.file, outcome: .articles(sorted, warnings: []))
             }
         }
         let rest = try Row.fetchCursor(db, sql: """
