@@ -122,11 +122,13 @@ public final class InterfaceSession: Sendable {
         let token = (try? store.token()) ?? ""
         let handover = Handover<(entries: [LibraryEntry], ids: [String: ArticleID])?>()
         let saving = DispatchGroup()
-        DispatchQueue.global(qos: .userInitiated).async(group: saving) { [index, store] in
+        // Worked out here, not on the saving core: the save is the longer of the two paths.
+        let guess = firstFill ? store.guessedIdentities(forNewLibrary: result.articles) : nil
+        DispatchQueue.global(qos: .userInitiated).async(group: saving) { [index] in
             // A failed save costs only a cache: the next start reads the library in full.
             try? index.save(
                 result, previous: previous, stateToken: token,
-                guessed: { firstFill ? store.guessedIdentities(forNewLibrary: result.articles) : nil },
+                guessed: guess,
                 identities: { handover.take() ?? nil })
         }
         // Whatever happens below, the save is never left waiting.

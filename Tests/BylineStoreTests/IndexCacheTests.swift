@@ -41,7 +41,7 @@ import Testing
 
         var real = guessed
         real["b.txt"] = ArticleID("0000000000bb")
-        try index.save(result, previous: IndexSnapshot(), stateToken: "t", guessed: { guessed }, identities: { (entries, real) })
+        try index.save(result, previous: IndexSnapshot(), stateToken: "t", guessed: guessed, identities: { (entries, real) })
         #expect(index.snapshot(stateToken: "t").ids == real)
     }
 }

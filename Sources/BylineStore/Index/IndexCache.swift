@@ -119,11 +119,11 @@ public final class IndexCache: Sendable {
     /// The file rows need no identities, so they are written first, while `identities` (the
     /// entries and their ids by identity path) may still be being decided on another core: it
     /// is called only when the articles' rows need it. Nil from it rolls the save back. With
-    /// `guessed` ids (a first index, see `Store.guessedFirstIdentities`) the article rows go
+    /// `guessed` ids (a first index, see `Store.guessedIdentities(forNewLibrary:)`) the article rows go
     /// in at once, and only the ones the real decision overrules are corrected.
     public func save(
         _ result: LibraryReconciler.Result, previous: IndexSnapshot, stateToken: String,
-        guessed: () -> [String: ArticleID]? = { nil },
+        guessed guess: [String: ArticleID]? = nil,
         identities: () -> (entries: [LibraryEntry], ids: [String: ArticleID])?
     ) throws {
         guard let writer else {
@@ -143,7 +143,6 @@ public final class IndexCache: Sendable {
             for indexed in result.changed {
                 try rows.writeFile(indexed, replacing: previous.files[indexed.file.path] != nil)
             }
-            let guess = guessed()
             if let guess {
                 for indexed in result.changed { try rows.writeArticles(of: indexed, ids: guess) }
             }
