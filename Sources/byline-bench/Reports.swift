@@ -6,6 +6,16 @@ struct ColdReport: Codable {
     /// Opening the new state file, scanning, parsing and recording every article.
     var indexMilliseconds: Double
     var peakResidentBytes: Int?
+    /// Every run's time, when this is the median of several.
+    var runMilliseconds: [Double]?
+
+    /// The median time of `runs` and the highest peak of any.
+    static func median(of runs: [ColdReport]) -> ColdReport {
+        let times = runs.map(\.indexMilliseconds).sorted()
+        return ColdReport(
+            articles: runs.last?.articles ?? 0, indexMilliseconds: times.isEmpty ? 0 : times[times.count / 2],
+            peakResidentBytes: runs.compactMap(\.peakResidentBytes).max(), runMilliseconds: runs.map(\.indexMilliseconds))
+    }
 }
 
 struct WarmReport: Codable {
