@@ -44,4 +44,22 @@ import Testing
         try index.save(result, previous: IndexSnapshot(), stateToken: "t", guessed: guessed, identities: { (entries, real) })
         #expect(index.snapshot(stateToken: "t").ids == real)
     }
+
+    /// When the state cannot decide identities, the save rolls back: no file row without its
+    /// articles, and the next start reads the library in full.
+    @Test func aSaveWithoutIdentitiesLeavesTheIndexAsItWas() throws {
+        let library = try TemporaryLibrary()
+        try library.write("a.txt", "A\n\nBody.\n")
+        let result = LibraryReconciler.reconcile(try LibraryScanner(root: library.path).scan(), index: [:])
+        let index = IndexCache(path: library.sibling("index.sqlite"), libraryRoot: library.path)
+        var asked = false
+        #expect(throws: (any Error).self) {
+            try index.save(result, previous: IndexSnapshot(), stateToken: "t") {
+                asked = true
+                return nil
+            }
+        }
+        #expect(asked)
+        #expect(index.snapshot(stateToken: "t").isEmpty)
+    }
 }
