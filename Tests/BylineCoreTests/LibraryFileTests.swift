@@ -29,16 +29,6 @@ import Testing
         #expect(shared != file("/elsewhere/world/a.txt", path: "world/a.txt", under: LibraryRoot(Array("/elsewhere".utf8))))
     }
 
-    @Test func copiesAreIndependent() {
-        var changed = file("/library/world/a.txt", path: "world/a.txt", under: root)
-        let kept = changed
-        changed.size = 5
-        changed.systemPath = Array("/elsewhere/a.txt".utf8)
-        #expect(kept.size == 1 && kept.systemPath == Array("/library/world/a.txt".utf8))
-        #expect(changed.size == 5 && changed.systemPath == Array("/elsewhere/a.txt".utf8))
-        #expect(changed != kept)
-    }
-
     @Test func aPathThatIsNotTheRootPlusTheNameKeepsItsBytes() {
         let elsewhere = file("/library/other/a.txt", path: "world/a.txt", under: root)
         #expect(elsewhere.systemPath == Array("/library/other/a.txt".utf8))

@@ -1,81 +1,18 @@
 /// A regular file the scanner found that may hold articles. Its `path` names it for people and
 /// for identity; `systemPath` gives the exact bytes needed to open it (names need not be UTF-8).
-///
-/// A value with copy-on-write storage, like `ArticleSummary`: one file sits in the scan, the
-/// index snapshot and its articles' summaries, and a rescan hands back the same object for a
-/// file that did not change, so 100,000 files are not copied at 80 bytes apiece each time.
 public struct LibraryFile: Hashable, Sendable {
-    private var storage: Storage
-
     /// Relative to the library root, "/"-separated ("science/space/probe.txt").
-    public var path: String {
-        get { storage.fields.path }
-        set { unique().fields.path = newValue }
-    }
-
+    public var path: String
     /// The folder part of `path` ("science/space"), "" for the root.
-    public var section: String {
-        get { storage.fields.section }
-        set { unique().fields.section = newValue }
-    }
-
-    public var size: Int64 {
-        get { storage.fields.size }
-        set { unique().fields.size = newValue }
-    }
-
-    public var modificationTimeNanoseconds: Int64 {
-        get { storage.fields.modificationTimeNanoseconds }
-        set { unique().fields.modificationTimeNanoseconds = newValue }
-    }
-
-    public var device: UInt64 {
-        get { storage.fields.device }
-        set { unique().fields.device = newValue }
-    }
-
-    public var inode: UInt64 {
-        get { storage.fields.inode }
-        set { unique().fields.inode = newValue }
-    }
-
+    public var section: String
+    public var size: Int64
+    public var modificationTimeNanoseconds: Int64
+    public var device: UInt64
+    public var inode: UInt64
     /// The format the file's name or place promises (a Maildir file is a message); nil when
     /// its content must tell.
-    public var formatHint: ArticleFormat? {
-        get { storage.fields.formatHint }
-        set { unique().fields.formatHint = newValue }
-    }
-
-    private var location: Location {
-        get { storage.fields.location }
-        set { unique().fields.location = newValue }
-    }
-
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-        return storage
-    }
-
-    /// Changed only through `unique()`, so never while another file shares it: that is what
-    /// makes the unchecked `Sendable` sound.
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
-
-        init(_ fields: Fields) {
-            self.fields = fields
-        }
-    }
-
-    private struct Fields {
-        var path: String
-        var section: String
-        var size: Int64
-        var modificationTimeNanoseconds: Int64
-        var device: UInt64
-        var inode: UInt64
-        var formatHint: ArticleFormat?
-        var location: Location
-    }
+    public var formatHint: ArticleFormat?
+    private var location: Location
 
     /// Where the file is on disk. Nearly every file is its root plus its UTF-8 path, and the
     /// root is one object shared by all of them: a copy of the absolute path in every one of
@@ -112,9 +49,14 @@ public struct LibraryFile: Hashable, Sendable {
         path: String, section: String, location: Location, size: Int64, modificationTimeNanoseconds: Int64,
         device: UInt64, inode: UInt64, formatHint: ArticleFormat?
     ) {
-        storage = Storage(Fields(
-            path: path, section: section, size: size, modificationTimeNanoseconds: modificationTimeNanoseconds,
-            device: device, inode: inode, formatHint: formatHint, location: location))
+        self.path = path
+        self.section = section
+        self.location = location
+        self.size = size
+        self.modificationTimeNanoseconds = modificationTimeNanoseconds
+        self.device = device
+        self.inode = inode
+        self.formatHint = formatHint
     }
 
     /// Absolute path as raw bytes, without the terminating NUL.
@@ -131,7 +73,6 @@ public struct LibraryFile: Hashable, Sendable {
     /// True when both name the same bytes on disk; without building either when both are
     /// their root plus their path.
     public func hasSameSystemPath(as other: LibraryFile) -> Bool {
-        if storage === other.storage { return true }
         if case .under(let root) = location, case .under(let otherRoot) = other.location, root == otherRoot {
             // By bytes: `String ==` takes "café" spelled with a combining accent for the
             // precomposed one, and a file renamed from one to the other is a different name on disk.
@@ -141,8 +82,7 @@ public struct LibraryFile: Hashable, Sendable {
     }
 
     public static func == (a: LibraryFile, b: LibraryFile) -> Bool {
-        if a.storage === b.storage { return true }
-        return a.path == b.path && a.section == b.section && a.size == b.size
+        a.path == b.path && a.section == b.section && a.size == b.size
             && a.modificationTimeNanoseconds == b.modificationTimeNanoseconds && a.device == b.device
             && a.inode == b.inode && a.formatHint == b.formatHint && a.hasSameSystemPath(as: b)
     }
