@@ -141,6 +141,29 @@ import Glibc
         #expect(compared.files.first { $0.path == "world/b.txt" }?.size != known["world/b.txt"]?.file.size)
     }
 
+    /// The same with hard links across folders walked in parallel and a symlink followed last:
+    /// files met through the last scan's table are still seen twice as one.
+    @Test func aRescanComparedWithTheLastOneKeepsHardLinksAndSymlinksAsOne() throws {
+        let library = try TemporaryLibrary()
+        for section in ["a", "b"] {
+            for number in 0..<3 { try library.write("\(section)/\(number).txt", Self.article) }
+        }
+        let fm = FileManager.default
+        try fm.linkItem(
+            atPath: library.url.appendingPathComponent("a/0.txt").path,
+            toPath: library.url.appendingPathComponent("b/linked.txt").path)
+        try fm.createSymbolicLink(atPath: library.url.appendingPathComponent("alias.txt").path, withDestinationPath: "a/1.txt")
+        let scanner = try LibraryScanner(root: library.path)
+        let fresh = scanner.scan()
+        var known = IndexedFiles()
+        for file in fresh.files { known[file.path] = IndexedFile(file: file, outcome: .skipped(reason: "known")) }
+        let compared = scanner.scan(comparingWith: known)
+        #expect(compared.files == fresh.files)
+        #expect(compared.skipped == fresh.skipped)
+        #expect(Set(compared.skipped.map(\.path)) == ["b/linked.txt", "alias.txt"])
+        #expect((0..<compared.found.count).allSatisfy { compared.found.knownOutcome(at: $0) != nil })
+    }
+
     @Test func aFIFONamedLikeAnArticleNeverBlocksLoading() throws {
         let library = try TemporaryLibrary()
         try library.write("ok.txt", Self.article)

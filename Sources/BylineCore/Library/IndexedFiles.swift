@@ -53,6 +53,15 @@ public struct IndexedFiles: Sendable, Equatable, ExpressibleByDictionaryLiteral 
         }
     }
 
+    /// Where `path` sits, for `subscript(slot:)`; stable until the path is removed.
+    public func slot(of path: String) -> Int32? {
+        positions[path]
+    }
+
+    public subscript(slot slot: Int32) -> IndexedFile? {
+        slot >= 0 && Int(slot) < files.count ? files[Int(slot)] : nil
+    }
+
     public static func == (a: IndexedFiles, b: IndexedFiles) -> Bool {
         a.count == b.count && a.positions.keys.allSatisfy { a[$0] == b[$0] }
     }

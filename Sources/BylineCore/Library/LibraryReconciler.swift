@@ -29,19 +29,23 @@ public enum LibraryReconciler {
         _ scan: LibraryScanner.Result, index: IndexedFiles, progress: (Int, Int) -> Void = { _, _ in },
         parsed: ([ArticleSummary]) -> Void = { _ in }
     ) -> Result {
-        var outcomes = [IndexedFile.Outcome?](repeating: nil, count: scan.files.count)
+        let found = scan.found
+        var outcomes = [IndexedFile.Outcome?](repeating: nil, count: found.count)
         var toParse: [Int] = []
-        for (position, file) in scan.files.enumerated() {
-            if position < scan.knownOutcomes.count, let known = scan.knownOutcomes[position] {
+        for position in 0..<found.count {
+            if let known = found.knownOutcome(at: position) {
                 // The scan compared this file with the index already.
                 outcomes[position] = known
-            } else if let known = index[file.path], known.matches(file) {
+                continue
+            }
+            let file = found.file(at: position)
+            if let known = index[file.path], known.matches(file) {
                 outcomes[position] = known.outcome
             } else {
                 toParse.append(position)
             }
         }
-        let total = scan.files.count
+        let total = found.count
         var done = total - toParse.count
         progress(done, total)
         var changed: [IndexedFile] = []
@@ -49,11 +53,11 @@ public enum LibraryReconciler {
         var start = 0
         while start < toParse.count {
             let batch = Array(toParse[start..<min(start + batchSize, toParse.count)])
-            let batchOutcomes = batch.concurrentMap { position in outcome(of: scan.files[position]) }
+            let batchOutcomes = batch.concurrentMap { position in outcome(of: found.file(at: position)) }
             var articles: [ArticleSummary] = []
             for (position, outcome) in zip(batch, batchOutcomes) {
                 outcomes[position] = outcome
-                changed.append(IndexedFile(file: scan.files[position], outcome: outcome))
+                changed.append(IndexedFile(file: found.file(at: position), outcome: outcome))
                 if case .articles(let summaries, _) = outcome { articles += summaries }
             }
             parsed(articles)
@@ -66,15 +70,18 @@ public enum LibraryReconciler {
             articles: [], skipped: scan.skipped, warnings: [], changed: changed, removed: [],
             parsedCount: toParse.count, folders: scan.folders)
         result.articles.reserveCapacity(total)
-        for (file, outcome) in zip(scan.files, outcomes) {
+        for (position, outcome) in outcomes.enumerated() {
             switch outcome {
             case .articles(let summaries, let warnings)?:
                 // A reused outcome matched the scan on every field but the path it was found
                 // under, which is the same key: its summaries stand as they are.
                 result.articles.append(contentsOf: summaries)
-                result.warnings.append(contentsOf: warnings.map { SkippedFile(path: file.path, reason: $0) })
+                if !warnings.isEmpty {
+                    let path = found.file(at: position).path
+                    result.warnings.append(contentsOf: warnings.map { SkippedFile(path: path, reason: $0) })
+                }
             case .skipped(let reason)?:
-                result.skipped.append(SkippedFile(path: file.path, reason: reason))
+                result.skipped.append(SkippedFile(path: found.file(at: position).path, reason: reason))
             case nil:
                 break
             }
@@ -82,7 +89,7 @@ public enum LibraryReconciler {
         result.skipped.sort { $0.path < $1.path }
         // Every indexed path reused means none is gone: no need to hash 100,000 paths again.
         if total - toParse.count < index.count {
-            let scanned = Set(scan.files.map(\.path))
+            let scanned = Set((0..<found.count).map { found.file(at: $0).path })
             result.removed = index.paths.filter { !scanned.contains($0) }.sorted()
         }
         return result

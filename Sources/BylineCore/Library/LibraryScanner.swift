@@ -12,13 +12,13 @@ public struct LibraryScanner: Sendable {
     public static let maximumDepth = 100
 
     public struct Result: Sendable {
-        public var files: [LibraryFile]
+        /// The files found, small (see `FoundFiles`); `files` lists them as records.
+        public var found: FoundFiles
         public var skipped: [SkippedFile]
         /// Every folder read, as system paths: what a watcher must watch to see changes.
         public var folders: [[UInt8]] = []
-        /// Beside each file, its outcome in the `known` files the scan compared with, when the
-        /// file is unchanged since: the reconciler then need not look it up again.
-        public var knownOutcomes: [IndexedFile.Outcome?] = []
+
+        public var files: [LibraryFile] { found.files }
     }
 
     public let rootPath: String
@@ -61,9 +61,7 @@ public struct LibraryScanner: Sendable {
             sub.visit(folder: entry.path, relative: entry.relative, depth: entry.depth + 1)
             return sub
         }
-        let total = subWalks.reduce(walk.files.count) { $0 + $1.files.count }
-        walk.files.reserveCapacity(total)
-        walk.knownOutcomes.reserveCapacity(total)
+        walk.found.reserveCapacity(subWalks.reduce(walk.found.count) { $0 + $1.found.count })
         for position in subWalks.indices {
             walk.absorb(subWalks[position])
             // Each part's list goes as soon as it is joined, so the whole library is never
@@ -72,7 +70,7 @@ public struct LibraryScanner: Sendable {
         }
         walk.defersSubfolders = false
         walk.followPendingLinks()
-        return Result(files: walk.files, skipped: walk.skipped, folders: walk.folders, knownOutcomes: walk.knownOutcomes)
+        return Result(found: walk.found, skipped: walk.skipped, folders: walk.folders)
     }
 }
 
@@ -85,9 +83,7 @@ private struct Walk: Sendable {
     /// At the top only: plain subfolders go to `deferred` instead of being walked at once.
     var defersSubfolders = false
     private(set) var deferred: [Entry] = []
-    var files: [LibraryFile] = []
-    /// Parallel to `files` (see `Result.knownOutcomes`).
-    var knownOutcomes: [IndexedFile.Outcome?] = []
+    var found: FoundFiles
     var skipped: [SkippedFile] = []
     var folders: [[UInt8]] = []
     private var visitedFolders: Set<[UInt64]> = []
@@ -117,6 +113,7 @@ private struct Walk: Sendable {
         self.root = root.bytes
         libraryRoot = root
         self.known = known
+        found = FoundFiles(known: known)
     }
 
     /// `section` overrides the folder's own path as the section of what it holds (a Maildir's
@@ -165,20 +162,19 @@ private struct Walk: Sendable {
     /// Takes in what a walk of one subfolder found, as if this walk had found it: a file seen
     /// already (a hard link across folders) is the duplicate.
     mutating func absorb(_ other: Walk) {
-        for (file, outcome) in zip(other.files, other.knownOutcomes) {
+        for position in 0..<other.found.count {
+            let file = other.found.file(at: position)
             let key = FileKey(device: file.device, inode: file.inode)
             // Only a file the other walk kept an eye on (several hard links) can be here already.
             guard other.seenFiles[key] != nil else {
-                files.append(file)
-                knownOutcomes.append(outcome)
+                found.append(position, of: other.found)
                 continue
             }
             if let first = seenFiles[key] {
                 skipped.append(.init(path: file.path, reason: "same file as \(first)"))
             } else {
                 seenFiles[key] = file.path
-                files.append(file)
-                knownOutcomes.append(outcome)
+                found.append(position, of: other.found)
             }
         }
         skipped += other.skipped
@@ -190,7 +186,8 @@ private struct Walk: Sendable {
     mutating func followPendingLinks() {
         if !pendingLinks.isEmpty, !seesEveryFile {
             // A link may lead to any file found so far; the first name found stays its name.
-            for file in files {
+            for position in 0..<found.count {
+                let file = found.file(at: position)
                 let key = FileKey(device: file.device, inode: file.inode)
                 if seenFiles[key] == nil { seenFiles[key] = file.path }
             }
@@ -292,12 +289,10 @@ private struct Walk: Sendable {
             modificationTimeNanoseconds: status.modificationTimeNanoseconds,
             device: status.device, inode: status.inode,
             formatHint: entry.inMaildir ? .message : hinted)
-        if let before = known[display], before.matches(file) {
-            files.append(before.file)
-            knownOutcomes.append(before.outcome)
+        if let slot = known.slot(of: display), let before = known[slot: slot], before.matches(file) {
+            found.appendKnown(slot: slot)
         } else {
-            files.append(file)
-            knownOutcomes.append(nil)
+            found.append(file)
         }
     }
 
