@@ -1,8 +1,17 @@
 import BylineCore
 
 /// One read-state change as the reader made it, with what it replaced, so `U` can put it back.
+/// Two lists rather than a table of states: marking 100,000 stories read keeps the list of
+/// their ids once, shared with the mark itself.
 public struct ReadChange: Hashable, Sendable {
-    /// Each article's state before the change.
-    public var previous: [ArticleID: Bool]
+    /// The articles that were read before the change, and those that were not.
+    public var wereRead: [ArticleID]
+    public var wereUnread: [ArticleID]
     public var description: String
+
+    public init(wereRead: [ArticleID] = [], wereUnread: [ArticleID] = [], description: String) {
+        self.wereRead = wereRead
+        self.wereUnread = wereUnread
+        self.description = description
+    }
 }

@@ -11,7 +11,9 @@ extension AppState {
     mutating func toggleRead() -> [Effect] {
         guard let entry = targetStory else { return [] }
         let read = !entry.isRead
-        lastChange = ReadChange(previous: [entry.id: entry.isRead], description: read ? "marked read" : "marked unread")
+        lastChange = entry.isRead
+            ? ReadChange(wereRead: [entry.id], description: read ? "marked read" : "marked unread")
+            : ReadChange(wereUnread: [entry.id], description: read ? "marked read" : "marked unread")
         setRead(entry.id, read)
         message = StatusMessage(read ? "Marked read" : "Marked unread")
         return [.setRead([entry.id], read: read)]
@@ -42,9 +44,7 @@ extension AppState {
         }
         switch question {
         case .markAllRead(let ids, let name):
-            lastChange = ReadChange(
-                previous: Dictionary(uniqueKeysWithValues: ids.map { ($0, false) }),
-                description: "marked \(ids.count) in \(name) read")
+            lastChange = ReadChange(wereUnread: ids, description: "marked \(ids.count) in \(name) read")
             for id in ids { setRead(id, true) }
             message = StatusMessage("Marked \(ids.count) stor\(ids.count == 1 ? "y" : "ies") read (U undoes)")
             return [.setRead(ids, read: true)]
@@ -65,9 +65,9 @@ extension AppState {
         }
         lastChange = nil
         var effects: [Effect] = []
-        for read in [false, true] {
-            let ids = change.previous.filter { $0.value == read }.map(\.key).sorted()
-            guard !ids.isEmpty else { continue }
+        for (read, changed) in [(false, change.wereUnread), (true, change.wereRead)] {
+            guard !changed.isEmpty else { continue }
+            let ids = changed.sorted()
             for id in ids { setRead(id, read) }
             effects.append(.setRead(ids, read: read))
         }

@@ -19,7 +19,7 @@ extension AppState {
         }
         focus = .reader
         if !entry.isRead {
-            lastChange = ReadChange(previous: [id: false], description: "opened a story")
+            lastChange = ReadChange(wereUnread: [id], description: "opened a story")
             setRead(id, true)
             effects.append(.setRead([id], read: true))
         }
