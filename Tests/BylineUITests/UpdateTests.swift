@@ -117,6 +117,20 @@ import Testing
         #expect(state.message?.text == "Nothing to undo")
     }
 
+    /// A mark arriving from elsewhere while the question is up is not the reader's to undo.
+    @Test func undoOfMarkAllLeavesAStoryReadMeanwhileRead() {
+        var state = TestLibrary.state()
+        state.apply(.markAllRead)
+        let readElsewhere: Set<ArticleID> = Set(["w2", "t1", "w1"].map(ArticleID.init))
+        state.apply(.readStateLoaded(readElsewhere))
+        let marked = state.apply(.answer(true))
+        #expect(marked == [.setRead([ArticleID("s1"), ArticleID("sp1")], read: true)])
+        #expect(state.message?.text == "Marked 2 stories read (U undoes)")
+        state.apply(.undo)
+        #expect(state.isRead("w1"), "read elsewhere, so not unmarked by undo")
+        #expect(!state.isRead("s1") && !state.isRead("sp1"))
+    }
+
     @Test func markAllReadInASectionCountsNestedSections() {
         var state = TestLibrary.state()
         state.apply(.focusPrevious, .moveDown)  // science

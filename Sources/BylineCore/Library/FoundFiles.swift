@@ -42,7 +42,15 @@ public struct FoundFiles: Sendable {
         order.append(-1 - slot)
     }
 
-    /// The file at `position` of `other` (a walk of a subfolder against the same `known`).
+    /// Every file of `other`, a walk of a subfolder against the same `known`.
+    mutating func append(contentsOf other: FoundFiles) {
+        let offset = Int32(fresh.count)
+        order.append(contentsOf: other.order.lazy.map { $0 >= 0 ? $0 + offset : $0 })
+        fresh.append(contentsOf: other.fresh)
+    }
+
+    /// The file at `position` of `other`, a walk of a subfolder against the same `known`
+    /// (slots are only meaningful in the table they came from).
     mutating func append(_ position: Int, of other: FoundFiles) {
         let code = other.order[position]
         if code >= 0 { append(other.fresh[Int(code)]) } else { order.append(code) }

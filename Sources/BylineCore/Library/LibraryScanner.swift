@@ -162,6 +162,19 @@ private struct Walk: Sendable {
     /// Takes in what a walk of one subfolder found, as if this walk had found it: a file seen
     /// already (a hard link across folders) is the duplicate.
     mutating func absorb(_ other: Walk) {
+        if other.seenFiles.isEmpty {
+            // No file there has a second link, so none can be here already: all at once.
+            found.append(contentsOf: other.found)
+        } else {
+            absorbFiles(of: other)
+        }
+        skipped += other.skipped
+        folders += other.folders
+        visitedFolders.formUnion(other.visitedFolders)
+        pendingLinks += other.pendingLinks
+    }
+
+    private mutating func absorbFiles(of other: Walk) {
         for position in 0..<other.found.count {
             let file = other.found.file(at: position)
             let key = FileKey(device: file.device, inode: file.inode)
@@ -177,10 +190,6 @@ private struct Walk: Sendable {
                 found.append(position, of: other.found)
             }
         }
-        skipped += other.skipped
-        folders += other.folders
-        visitedFolders.formUnion(other.visitedFolders)
-        pendingLinks += other.pendingLinks
     }
 
     mutating func followPendingLinks() {

@@ -43,7 +43,15 @@ extension AppState {
             return []
         }
         switch question {
-        case .markAllRead(let ids, let name):
+        case .markAllRead(let asked, let name):
+            // Marks may have arrived while the question was up (another Byline, the command
+            // line): only what is still unread is marked, so undo cannot unmark those.
+            let stillUnread = asked.filter { entry($0)?.isRead == false }
+            let ids = stillUnread.count == asked.count ? asked : stillUnread
+            guard !ids.isEmpty else {
+                message = StatusMessage("No unread stories in \(name)")
+                return []
+            }
             lastChange = ReadChange(wereUnread: ids, description: "marked \(ids.count) in \(name) read")
             for id in ids { setRead(id, true) }
             message = StatusMessage("Marked \(ids.count) stor\(ids.count == 1 ? "y" : "ies") read (U undoes)")
