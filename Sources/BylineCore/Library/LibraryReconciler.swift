@@ -22,6 +22,8 @@ public enum LibraryReconciler {
     /// Files are parsed in batches of this many, and `progress` is told after each.
     static let batchSize = 256
 
+    /// `scan` must have been compared with this same `index` (or with nothing): the outcomes
+    /// of the files it found unchanged are taken from its table as they are.
     /// `progress(done, total)` counts files, reused ones included; `parsed` gets the articles
     /// of each batch as it is parsed, so a first scan can show them as they arrive. Both are
     /// called from the calling thread only.
