@@ -13,10 +13,12 @@ public enum ArticleLoader {
     }
 
     public static func load(_ file: LibraryFile) -> Result<LoadedFile, SkippedFile> {
-        switch FileReader.read(file.systemPath, limit: LibraryScanner.maximumFileSize) {
-        case .success(let bytes): parse(bytes, file: file)
-        case .failure(let failure): .failure(.init(path: file.path, reason: failure.reason))
-        }
+        read(file).flatMap { parse($0, file: file) }
+    }
+
+    private static func read(_ file: LibraryFile) -> Result<[UInt8], SkippedFile> {
+        FileReader.read(file.systemPath, limit: LibraryScanner.maximumFileSize)
+            .mapError { SkippedFile(path: file.path, reason: $0.reason) }
     }
 
     /// What the lists need of one file's articles, without their bodies.
@@ -28,23 +30,22 @@ public enum ArticleLoader {
     /// `load` for the index: the same summaries, but plain text (most of a large library) is
     /// summarized in one pass over its bytes instead of parsed whole.
     public static func summarize(_ file: LibraryFile) -> Result<SummarizedFile, SkippedFile> {
-        switch FileReader.read(file.systemPath, limit: LibraryScanner.maximumFileSize) {
-        case .success(let bytes): summarize(bytes, file: file)
-        case .failure(let failure): .failure(.init(path: file.path, reason: failure.reason))
-        }
+        read(file).flatMap { summarize($0, file: file) }
     }
 
     static func summarize(_ bytes: [UInt8], file: LibraryFile) -> Result<SummarizedFile, SkippedFile> {
-        if !bytes.isEmpty, !TextDecoder.looksBinary(bytes), (file.formatHint ?? FormatSniffer.format(of: bytes)) == .text,
-           let quick = bytes.withUnsafeBufferPointer({
-               PlainTextSummarizer.summarize($0, fallbackDate: file.modificationDate)
-           }) {
+        if let problem = unreadable(bytes, file: file) { return .failure(problem) }
+        let format = file.formatHint ?? FormatSniffer.format(of: bytes)
+        if format == .text, let quick = bytes.withUnsafeBufferPointer({
+            PlainTextSummarizer.summarize($0, fallbackDate: file.modificationDate)
+        }) {
             let summary = ArticleSummary(
                 file: file, contentHash: quick.contentHash, title: quick.title, date: quick.date, format: .text,
                 words: quick.words)
             return .success(SummarizedFile(summaries: [summary], warnings: []))
         }
-        return parse(bytes, file: file).map { SummarizedFile(summaries: $0.items.map(\.summary), warnings: $0.warnings) }
+        return parse(bytes, file: file, as: format)
+            .map { SummarizedFile(summaries: $0.items.map(\.summary), warnings: $0.warnings) }
     }
 
     /// The body of one article the lists know, read again from its file.
@@ -59,12 +60,21 @@ public enum ArticleLoader {
 
     /// The parsing half of `load`, for bytes already in hand.
     public static func parse(_ bytes: [UInt8], file: LibraryFile) -> Result<LoadedFile, SkippedFile> {
-        if bytes.isEmpty { return .failure(.init(path: file.path, reason: "empty file")) }
-        if TextDecoder.looksBinary(bytes) {
-            return .failure(.init(path: file.path, reason: "binary file, not text"))
-        }
+        if let problem = unreadable(bytes, file: file) { return .failure(problem) }
+        return parse(bytes, file: file, as: file.formatHint ?? FormatSniffer.format(of: bytes))
+    }
+
+    /// Why `bytes` cannot be an article at all, whatever their format.
+    private static func unreadable(_ bytes: [UInt8], file: LibraryFile) -> SkippedFile? {
+        if bytes.isEmpty { return SkippedFile(path: file.path, reason: "empty file") }
+        if TextDecoder.looksBinary(bytes) { return SkippedFile(path: file.path, reason: "binary file, not text") }
+        return nil
+    }
+
+    /// `parse` once the bytes passed `unreadable` and their format is known.
+    private static func parse(_ bytes: [UInt8], file: LibraryFile, as format: ArticleFormat) -> Result<LoadedFile, SkippedFile> {
         let parsed: ParsedFile
-        switch FormatParsers.parse(bytes, file: file) {
+        switch FormatParsers.parse(bytes, as: format, file: file) {
         case .success(let result): parsed = result
         case .failure(let failure): return .failure(.init(path: file.path, reason: failure.reason))
         }

@@ -1,8 +1,9 @@
-/// Picks the parser for a file from its name and, when the name does not say, its first bytes.
+/// Runs the parser for one format.
 enum FormatParsers {
-    static func parse(_ bytes: [UInt8], file: LibraryFile) -> Result<ParsedFile, ParseFailure> {
+    /// `format`: the file's hint, or else what `FormatSniffer` makes of its bytes.
+    static func parse(_ bytes: [UInt8], as format: ArticleFormat, file: LibraryFile) -> Result<ParsedFile, ParseFailure> {
         let fallbackDate = file.modificationDate
-        switch file.formatHint ?? FormatSniffer.format(of: bytes) {
+        switch format {
         case .text:
             return single(PlainTextParser.parse(decoded(bytes), fallbackDate: fallbackDate), else: "no text in file")
         case .markdown:
