@@ -18,23 +18,25 @@ enum PlainTextSummarizer {
         var lines = LazyLines(bytes: bytes)
         guard let header = PlainTextParser.header(line: { lines.line($0) }), !lines.isInvalid else { return nil }
         let bodyOffset = lines.start(ofLine: header.bodyStart)
-        var hash = FNV1a()
-        for byte in bytes[..<bodyOffset] { hash.add(byte) }
-        guard let words = countWords(UnsafeBufferPointer(rebasing: bytes[bodyOffset...]), hashing: &hash) else {
+        var headerHash = FNV1a()
+        for byte in bytes[..<bodyOffset] { headerHash.add(byte) }
+        guard let body = countWords(UnsafeBufferPointer(rebasing: bytes[bodyOffset...]), hashingOn: headerHash) else {
             return nil
         }
         return Summary(
-            title: String(header.title), date: header.resolvedDate(fallback: fallbackDate), words: words,
-            contentHash: hash.hex)
+            title: String(header.title), date: header.resolvedDate(fallback: fallbackDate), words: body.words,
+            contentHash: body.hash.hex)
     }
 
-    /// Counts words, hashes and validates UTF-8 in one loop; nil at the first invalid sequence.
-    private static func countWords(_ bytes: UnsafeBufferPointer<UInt8>, hashing hash: inout FNV1a) -> Int? {
+    /// Counts words, goes on hashing from `hash` and validates UTF-8 in one loop; nil at the
+    /// first invalid sequence.
+    private static func countWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, hashingOn hash: FNV1a
+    ) -> (words: Int, hash: FNV1a)? {
         // Plain locals, so the state stays in registers: kept in a struct in memory, each byte
         // waited on the last one's store.
         var (words, inWord) = (0, UInt8(0))
         var digest = hash
-        defer { hash = digest }
         var index = 0
         let count = bytes.count
         while index < count {
@@ -50,7 +52,7 @@ enum PlainTextSummarizer {
             (words, inWord) = WordCounter.step(scalar, count: words, inWord: inWord)
             index += length
         }
-        return words
+        return (words, digest)
     }
 
     /// The file's lines, decoded only as far as the header asks for them.

@@ -1,35 +1,17 @@
 /// Counts words the way reading-time estimates need them: runs of non-space characters, except
 /// that each CJK ideograph or kana counts on its own (Chinese and Japanese use no spaces).
-/// A value that is fed bytes or scalars, so a caller walking a file's bytes for other reasons
-/// (`PlainTextSummarizer`) counts in the same pass.
-struct WordCounter {
-    private(set) var count = 0
-    /// 1 inside a word, else 0: a number, so the ASCII step below needs no branch (a branch
-    /// per word boundary mispredicts about once a word).
-    private var inWord: UInt8 = 0
-
+/// The rule is a step over plain values (the count so far, and 1 inside a word), so a caller
+/// walking a file's bytes for other reasons (`PlainTextSummarizer`) counts in the same pass.
+enum WordCounter {
     static func count(in text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var counter = WordCounter()
-            counter.add(utf8: bytes)
-            return counter.count
-        }
+        var (count, inWord) = (0, UInt8(0))
+        for scalar in text.unicodeScalars { (count, inWord) = step(scalar, count: count, inWord: inWord) }
+        return count
     }
 
-    /// Punctuation does not start a word: "—" between spaces, or the full stop after "東京.",
-    /// is not one more word.
-    @inline(__always)
-    mutating func add(ascii byte: UInt8) {
-        (count, inWord) = Self.step(ascii: byte, count: count, inWord: inWord)
-    }
-
-    mutating func add(_ scalar: Unicode.Scalar) {
-        (count, inWord) = Self.step(scalar, count: count, inWord: inWord)
-    }
-
-    /// The counting rule as functions of plain values, so a caller's loop keeps its state in
-    /// registers (a mutating call on a struct in memory made every byte wait for the last).
+    /// Plain values in and out, so a caller's loop keeps its state in registers (a mutating call
+    /// on a struct in memory made every byte wait for the last). Punctuation does not start a
+    /// word: "—" between spaces, or the full stop after "東京.", is not one more word.
     @inline(__always)
     static func step(ascii byte: UInt8, count: Int, inWord: UInt8) -> (Int, UInt8) {
         // `|` rather than `||`: a short-circuit is a branch, mispredicted at every word's end.
@@ -56,26 +38,6 @@ struct WordCounter {
                 return (count + Int(1 & ~inWord), 1)
             }
             return (count, inWord)
-        }
-    }
-
-    /// Over the bytes, decoding a scalar only where one is not ASCII.
-    mutating func add(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                add(ascii: lead)
-                index += 1
-                continue
-            }
-            let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var value = UInt32(lead) & UInt32(0x7F >> length)
-            for offset in 1..<length where index + offset < bytes.count {
-                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-            }
-            index += length
-            if let scalar = Unicode.Scalar(value) { add(scalar) }
         }
     }
 
