@@ -14,7 +14,6 @@ public struct FoundFiles: Sendable {
     }
 
     public var count: Int { order.count }
-    public var isEmpty: Bool { order.isEmpty }
 
     /// Every file found, as records.
     public var files: [LibraryFile] { order.indices.map(file(at:)) }

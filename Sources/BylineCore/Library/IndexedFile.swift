@@ -13,7 +13,7 @@ public struct IndexedFile: Hashable, Sendable {
     /// The file, unless it is its first article's own: a file with articles is nearly every
     /// file, and a second copy of each in the index snapshot cost as much as the snapshot.
     /// Boxed, so that when there is none it takes a pointer's room rather than a file's.
-    private var ownFile: Box?
+    private let ownFile: Box?
 
     private final class Box: Sendable {
         let file: LibraryFile
@@ -26,13 +26,10 @@ public struct IndexedFile: Hashable, Sendable {
     }
 
     public var file: LibraryFile {
-        get {
-            if let ownFile { return ownFile.file }
-            // Only ever nil together with a first article (see `init`).
-            return Self.firstArticleFile(of: outcome) ?? LibraryFile(
-                path: "", section: "", systemPath: [], size: 0, modificationTimeNanoseconds: 0, device: 0, inode: 0)
-        }
-        set { ownFile = Self.firstArticleFile(of: outcome) == newValue ? nil : Box(newValue) }
+        if let ownFile { return ownFile.file }
+        // `init` leaves no box only when there is a first article.
+        return Self.firstArticleFile(of: outcome) ?? LibraryFile(
+            path: "", section: "", systemPath: [], size: 0, modificationTimeNanoseconds: 0, device: 0, inode: 0)
     }
 
     private static func firstArticleFile(of outcome: Outcome) -> LibraryFile? {

@@ -78,8 +78,6 @@ private struct Walk: Sendable {
     let root: [UInt8]
     /// The same bytes, shared by every file found (see `LibraryFile`).
     let libraryRoot: LibraryRoot
-    /// The last scan's files (see `LibraryScanner.scan(comparingWith:)`).
-    let known: IndexedFiles
     /// At the top only: plain subfolders go to `deferred` instead of being walked at once.
     var defersSubfolders = false
     private(set) var deferred: [Entry] = []
@@ -112,7 +110,6 @@ private struct Walk: Sendable {
     init(root: LibraryRoot, known: IndexedFiles) {
         self.root = root.bytes
         libraryRoot = root
-        self.known = known
         found = FoundFiles(known: known)
     }
 
@@ -298,7 +295,8 @@ private struct Walk: Sendable {
             modificationTimeNanoseconds: status.modificationTimeNanoseconds,
             device: status.device, inode: status.inode,
             formatHint: entry.inMaildir ? .message : hinted)
-        if let slot = known.slot(of: display), let before = known[slot: slot], before.matches(file) {
+        // Compared with the last scan's table, the one `found` holds.
+        if let slot = found.known.slot(of: display), let before = found.known[slot: slot], before.matches(file) {
             found.appendKnown(slot: slot)
         } else {
             found.append(file)
