@@ -9,8 +9,8 @@ final class Handover<Value: Sendable>: Sendable {
     private let ready = DispatchSemaphore(value: 0)
 
     /// The first call gives; later ones do nothing, so a caller may give a fallback on every
-    /// way out without waking the taker twice.
-    func give(_ value: Value) {
+    /// way out without waking the taker twice. Nil says there is nothing to give.
+    func give(_ value: Value?) {
         guard given.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged else {
             return
         }
@@ -18,7 +18,7 @@ final class Handover<Value: Sendable>: Sendable {
         ready.signal()
     }
 
-    /// Waits for `give`, then what it gave; call once.
+    /// Waits for `give`, then what it gave (nil: nothing); call once.
     func take() -> Value? {
         ready.wait()
         return value.withLock { $0 }

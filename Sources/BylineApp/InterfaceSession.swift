@@ -120,7 +120,7 @@ public final class InterfaceSession: Sendable {
         // The index's file rows go in on a second core while the store decides identities;
         // its article rows follow once the ids are handed over.
         let token = (try? store.token()) ?? ""
-        let handover = Handover<(entries: [LibraryEntry], ids: [String: ArticleID])?>()
+        let handover = Handover<(entries: [LibraryEntry], ids: [String: ArticleID])>()
         let saving = DispatchGroup()
         // Worked out here, not on the saving core: the save is the longer of the two paths.
         let guess = firstFill ? store.guessedIdentities(forNewLibrary: result.articles) : nil
@@ -129,7 +129,7 @@ public final class InterfaceSession: Sendable {
             try? index.save(
                 result, previous: previous, stateToken: token,
                 guessed: guess,
-                identities: { handover.take() ?? nil })
+                identities: { handover.take() })
         }
         // Whatever happens below, the save is never left waiting.
         defer { handover.give(nil) }

@@ -148,7 +148,8 @@ public final class IndexCache: Sendable {
             }
             guard let (entries, ids) = identities() else { throw SaveAbandoned() }
             if let guess {
-                for case .articles(let summaries, _) in result.changed.map(\.outcome) {
+                for indexed in result.changed {
+                    guard case .articles(let summaries, _) = indexed.outcome else { continue }
                     for summary in summaries where ids[summary.identityPath] != guess[summary.identityPath] {
                         if let id = ids[summary.identityPath] { try IndexRows.setID(id, for: summary, db) }
                     }
