@@ -21,19 +21,34 @@ enum IndexRows {
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('stateToken', ?)", arguments: [token])
     }
 
+    /// True when the index's ids were issued by the state with `token`.
+    static func isIssued(by token: String, _ db: Database) throws -> Bool {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == token
+    }
+
+    /// A file row's columns, for `file(_:path:from:root:)` from 1 and `notes(_:)`.
+    static let fileRowColumns = "path, systemPath, section, size, mtimeNs, device, inode, formatHint, skipReason, warnings"
+
+    /// The parser notes of a file row read with `fileRowColumns`.
+    static func notes(_ row: Row) -> [String] {
+        guard let notes: String = row[9], !notes.isEmpty else { return [] }
+        return notes.components(separatedBy: "\n")
+    }
+
     static func snapshot(_ db: Database, stateToken: String, root: LibraryRoot) throws -> IndexSnapshot {
-        let tokenMatches = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == stateToken
+        let tokenMatches = try isIssued(by: stateToken, db)
         var files: [String: LibraryFile] = [:]
         var skipped: [String: String] = [:]
         var warnings: [String: [String]] = [:]
         let fileRows = try Row.fetchCursor(db, sql: """
-            SELECT path, systemPath, section, size, mtimeNs, device, inode, formatHint, skipReason, warnings FROM file
+            SELECT \(fileRowColumns) FROM file
             """)
         while let row = try fileRows.next() {
             let path: String = row[0]
             files[path] = file(row, path: path, from: 1, root: root)
             if let reason: String = row[8] { skipped[path] = reason }
-            if let notes: String = row[9], !notes.isEmpty { warnings[path] = notes.components(separatedBy: "\n") }
+            let fileNotes = notes(row)
+            if !fileNotes.isEmpty { warnings[path] = fileNotes }
         }
 
         var summaries: [String: [ArticleSummary]] = [:]
@@ -62,7 +77,7 @@ enum IndexRows {
     /// empty, with parser notes) are read here, and the order of several articles in one file.
     /// Nil when the index holds articles without ids for this state: `snapshot` then.
     static func snapshot(sharing entries: [LibraryEntry], _ db: Database, stateToken: String, root: LibraryRoot) throws -> IndexSnapshot? {
-        guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == stateToken,
+        guard try isIssued(by: stateToken, db),
               try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM item WHERE articleID IS NULL)") == false
         else { return nil }
         var ids: [String: ArticleID] = [:]
@@ -97,18 +112,18 @@ enum IndexRows {
             }
         }
         let rest = try Row.fetchCursor(db, sql: """
-            SELECT path, systemPath, section, size, mtimeNs, device, inode, formatHint, skipReason, warnings FROM file f
+            SELECT \(fileRowColumns) FROM file f
             WHERE skipReason IS NOT NULL OR warnings IS NOT NULL OR NOT EXISTS (SELECT 1 FROM item i WHERE i.path = f.path)
             """)
         while let row = try rest.next() {
             let path: String = row[0]
-            let notes = (row[9] as String?).map { $0.isEmpty ? [] : $0.components(separatedBy: "\n") } ?? []
+            let fileNotes = notes(row)
             if let reason: String = row[8] {
                 files[path] = IndexedFile(file: file(row, path: path, from: 1, root: root), outcome: .skipped(reason: reason))
             } else if let known = files[path], case .articles(let summaries, _) = known.outcome {
-                files[path] = IndexedFile(file: known.file, outcome: .articles(summaries, warnings: notes))
+                files[path] = IndexedFile(file: known.file, outcome: .articles(summaries, warnings: fileNotes))
             } else {
-                files[path] = IndexedFile(file: file(row, path: path, from: 1, root: root), outcome: .articles([], warnings: notes))
+                files[path] = IndexedFile(file: file(row, path: path, from: 1, root: root), outcome: .articles([], warnings: fileNotes))
             }
         }
         return IndexSnapshot(files: files, ids: ids)
@@ -122,7 +137,7 @@ enum IndexRows {
         _ db: Database, stateToken: String, root: LibraryRoot, part: Int = 0, of parts: Int = 1,
         isRead: (ArticleID) -> Bool
     ) throws -> [LibraryEntry] {
-        guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == stateToken else { return [] }
+        guard try isIssued(by: stateToken, db) else { return [] }
         let last = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM item") ?? 0
         let slice = last / Int64(parts) + 1
         let low = slice * Int64(part)
@@ -180,7 +195,7 @@ enum IndexRows {
     /// `state`: a first screen that is right about the whole library while reading a few
     /// hundred rows.
     static func firstScreen(_ db: Database, stateToken: String, root: LibraryRoot, limit: Int) throws -> (entries: [LibraryEntry], counts: [String: FolderCount])? {
-        guard try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'stateToken'") == stateToken else { return nil }
+        guard try isIssued(by: stateToken, db) else { return nil }
         var counts: [String: FolderCount] = [:]
         let groups = try Row.fetchCursor(db, sql: """
             SELECT i.section, count(*), count(r.articleID) FROM item i
