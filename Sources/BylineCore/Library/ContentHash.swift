@@ -4,7 +4,7 @@
 public enum ContentHash {
     public static func of(_ bytes: some Sequence<UInt8>) -> String {
         var hash = FNV1a()
-        for byte in bytes { hash.add(byte) }
+        hash.add(contentsOf: bytes)
         return hash.hex
     }
 }
