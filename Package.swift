@@ -11,25 +11,38 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "BylineCore", dependencies: ["CLibXML2"]),
+        .target(
+            name: "BylineCore",
+            dependencies: ["CLibXML2", .product(name: "OrderedCollections", package: "swift-collections")]
+        ),
         .target(
             name: "BylineStore",
             dependencies: [
                 "BylineCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
                 // SQLite's C interface, for the bulk inserts of a cold index (see `BulkStatement`).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "BylineUI", dependencies: ["BylineCore"]),
+        .target(
+            name: "BylineUI",
+            dependencies: ["BylineCore", .product(name: "OrderedCollections", package: "swift-collections")]
+        ),
         .systemLibrary(name: "CNcursesw"),
         .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcursesw"]),
         // The session and effects shared by the interface and the benchmark: no terminal here.
-        .target(name: "BylineApp", dependencies: ["BylineCore", "BylineStore", "BylineUI"]),
+        .target(
+            name: "BylineApp",
+            dependencies: [
+                "BylineCore", "BylineStore", "BylineUI", .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .executableTarget(
             name: "byline",
             dependencies: [
@@ -48,7 +61,12 @@ let package = Package(
         ),
         .target(name: "BylineTestSupport", dependencies: ["BylineCore", "BylineUI"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineTestSupport"]),
-        .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore", "BylineTestSupport"]),
+        .testTarget(
+            name: "BylineStoreTests",
+            dependencies: [
+                "BylineStore", "BylineTestSupport", .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineTestSupport"]),
         .testTarget(
             name: "BylineAppTests",

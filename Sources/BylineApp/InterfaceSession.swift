@@ -2,6 +2,7 @@ import BylineCore
 import BylineStore
 import BylineUI
 import Foundation
+import OrderedCollections
 import Synchronization
 
 /// The library as the interface and the command line see it: the index cache for an instant
@@ -120,7 +121,7 @@ public final class InterfaceSession: Sendable {
         // The index's file rows go in on a second core while the store decides identities;
         // its article rows follow once the ids are handed over.
         let token = (try? store.token()) ?? ""
-        let handover = Handover<(entries: [LibraryEntry], ids: [String: ArticleID])>()
+        let handover = Handover<(entries: [LibraryEntry], ids: OrderedDictionary<String, ArticleID>)>()
         let saving = DispatchGroup()
         // Worked out here, not on the saving core: the save is the longer of the two paths.
         let guess = firstFill ? store.guessedIdentities(forNewLibrary: result.articles) : nil
@@ -137,10 +138,10 @@ public final class InterfaceSession: Sendable {
         var skipped = result.skipped
         do {
             // Articles of files the index still describes keep the ids it holds for them.
-            let changed = Set(result.changed.map(\.file.path))
-            var vouched: [String: ArticleID] = [:]
-            for article in result.articles where !changed.contains(article.path) {
-                if let id = previous.ids[article.identityPath] { vouched[article.identityPath] = id }
+            var vouched: [ArticleID?] = []
+            if !previous.ids.isEmpty {
+                let changed = Set(result.changed.map(\.file.path))
+                vouched = result.articles.map { changed.contains($0.path) ? nil : previous.ids[$0.identityPath] }
             }
             entries = try store.entries(for: result.articles, vouched: vouched)
         } catch {
@@ -153,7 +154,8 @@ public final class InterfaceSession: Sendable {
                 contents: LibraryContents(entries: unread, skipped: skipped), warnings: result.warnings,
                 folders: result.folders)
         }
-        let ids = Dictionary(entries.map { ($0.summary.identityPath, $0.id) }, uniquingKeysWith: { first, _ in first })
+        var ids = OrderedDictionary<String, ArticleID>(minimumCapacity: entries.count)
+        for entry in entries where ids[entry.summary.identityPath] == nil { ids[entry.summary.identityPath] = entry.id }
         handover.give((entries, ids))
         // The next scan's table, built while the article rows are written.
         let next = IndexSnapshot(files: Self.updatedFiles(previous, with: result), ids: ids)
@@ -179,6 +181,6 @@ public final class InterfaceSession: Sendable {
         files.reserveCapacity(files.count + result.changed.count)
         for path in result.removed { files[path] = nil }
         for indexed in result.changed { files[indexed.file.path] = indexed }
-        return files
+        return files.compacted()
     }
 }

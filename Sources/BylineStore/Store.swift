@@ -1,6 +1,7 @@
 import BylineCore
 import Foundation
 import GRDB
+import OrderedCollections
 
 /// The reader's durable state in SQLite: article identities and read marks. Every write is one
 /// transaction that has committed when the call returns, so a mark survives a crash right after.
@@ -18,9 +19,7 @@ public final class Store: Sendable {
             }
         }
         do {
-            var configuration = Configuration()
-            configuration.busyMode = .timeout(5)
-            writer = try DatabasePool(path: path, configuration: configuration)
+            writer = try DatabasePool(path: path, configuration: .byline)
             try Schema.migrator.migrate(writer)
         } catch {
             throw StoreError.cannotOpen(path, reason: Self.reason(error))
@@ -34,19 +33,17 @@ public final class Store: Sendable {
     }
 
     /// Gives each scanned article its identity and read state, recording new and moved ones.
-    /// `vouched` names, by identity path, articles the caller already knows the id of (the
-    /// index, for files unchanged since it issued them): they keep it without a lookup, and
-    /// the rules decide only for the rest, so a rescan of an unchanged library reads no
+    /// `vouched`, when not empty, holds for each of `summaries` the id the caller already knows
+    /// (the index's, for files unchanged since it issued them): those keep it without a lookup,
+    /// and the rules decide only for the rest, so a rescan of an unchanged library reads no
     /// identities at all.
     public func entries(
-        for summaries: [ArticleSummary], vouched: [String: ArticleID] = [:], now: Date = Date()
+        for summaries: [ArticleSummary], vouched: [ArticleID?] = [], now: Date = Date()
     ) throws -> [LibraryEntry] {
         try writer.write { db in
-            var ids = [ArticleID?](repeating: nil, count: summaries.count)
+            var ids = vouched.count == summaries.count ? vouched : [ArticleID?](repeating: nil, count: summaries.count)
             var open: [Int] = []
-            for (index, summary) in summaries.enumerated() {
-                if let id = vouched[summary.identityPath] { ids[index] = id } else { open.append(index) }
-            }
+            for index in ids.indices where ids[index] == nil { open.append(index) }
             if !open.isEmpty {
                 let claimed = Set(ids.compactMap { $0 })
                 let resolved = try resolve(open.map { summaries[$0] }, excluding: claimed, now: now, db)
@@ -118,32 +115,42 @@ public final class Store: Sendable {
     }
 
     /// Marks articles read or unread; returns the ones whose state actually changed, in the
-    /// order given. Unknown ids change nothing. One statement however many ids: they go in as
-    /// one JSON array that SQLite unpacks itself, so marking a 100,000-article library read is
-    /// one join rather than 100,000 round trips.
-    @discardableResult
+    /// order given. Unknown ids change nothing. One transaction however many ids, and one
+    /// statement per `markBatch` of them: they go in as a JSON array that SQLite unpacks
+    /// itself, so marking a 100,000-article library read is 20 joins rather than 100,000 round
+    /// trips, without holding all 100,000 as one text and its parse at once.
     /// `reportingChanges: false` skips working out which changed (the interface already knows).
+    @discardableResult
     public func setRead(
         _ ids: [ArticleID], read: Bool, at date: Date = Date(), reportingChanges: Bool = true
     ) throws -> [ArticleID] {
         guard !ids.isEmpty else { return [] }
-        let list = JSONText.array(of: ids.map(\.rawValue))
         // Only rows actually inserted or deleted come back: already-read ids are ignored.
         let returning = reportingChanges ? " RETURNING articleID" : ""
+        let sql = read
+            ? """
+                INSERT OR IGNORE INTO readState (articleID, readAt)
+                SELECT article.id, ?1 FROM json_each(?2) AS wanted JOIN article ON article.id = wanted.value
+                """ + returning
+            : "DELETE FROM readState WHERE articleID IN (SELECT value FROM json_each(?2))" + returning
         return try writer.write { db in
-            let changed = read
-                ? try String.fetchAll(db, sql: """
-                    INSERT OR IGNORE INTO readState (articleID, readAt)
-                    SELECT article.id, ? FROM json_each(?) AS wanted JOIN article ON article.id = wanted.value
-                    """ + returning, arguments: [date, list])
-                : try String.fetchAll(db, sql: """
-                    DELETE FROM readState WHERE articleID IN (SELECT value FROM json_each(?))
-                    """ + returning, arguments: [list])
+            let statement = try db.makeStatement(sql: sql)
+            var changed: [String] = []
+            for start in stride(from: 0, to: ids.count, by: Self.markBatch) {
+                let batch = ids[start..<min(start + Self.markBatch, ids.count)]
+                let arguments: StatementArguments = read
+                    ? [date, JSONText.array(of: batch.map(\.rawValue))]
+                    : [nil, JSONText.array(of: batch.map(\.rawValue))]
+                changed += try String.fetchAll(statement, arguments: arguments)
+            }
             guard reportingChanges else { return [] }
             var remaining = Set(changed)
             return ids.filter { remaining.remove($0.rawValue) != nil }
         }
     }
+
+    /// Ids per statement of `setRead`.
+    static let markBatch = 5_000
 
     /// A random name this state file got when it was created; the index cache keeps ids only
     /// for the state that issued them.
@@ -159,9 +166,9 @@ public final class Store: Sendable {
     /// decision overrules (another process may have recorded articles meanwhile). The partial
     /// lists of a first start record some of them on the way, in the same order: the guess
     /// still holds.
-    public func guessedIdentities(forNewLibrary summaries: [ArticleSummary]) -> [String: ArticleID] {
+    public func guessedIdentities(forNewLibrary summaries: [ArticleSummary]) -> OrderedDictionary<String, ArticleID> {
         var taken: Set<String> = []
-        var ids: [String: ArticleID] = [:]
+        var ids: OrderedDictionary<String, ArticleID> = [:]
         ids.reserveCapacity(summaries.count)
         for summary in summaries {
             let id = ArticleIDGenerator.make(for: summary, avoiding: taken)

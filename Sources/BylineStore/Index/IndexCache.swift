@@ -2,6 +2,7 @@ import BylineCore
 import Dispatch
 import Foundation
 import GRDB
+import OrderedCollections
 import Synchronization
 
 /// The index cache: per file its fingerprint and what parsing it gave, so a start reads one
@@ -123,8 +124,8 @@ public final class IndexCache: Sendable {
     /// in at once, and only the ones the real decision overrules are corrected.
     public func save(
         _ result: LibraryReconciler.Result, previous: IndexSnapshot, stateToken: String,
-        guessed guess: [String: ArticleID]? = nil,
-        identities: () -> (entries: [LibraryEntry], ids: [String: ArticleID])?
+        guessed guess: OrderedDictionary<String, ArticleID>? = nil,
+        identities: () -> (entries: [LibraryEntry], ids: OrderedDictionary<String, ArticleID>)?
     ) throws {
         guard let writer else {
             _ = identities()
@@ -158,8 +159,9 @@ public final class IndexCache: Sendable {
                 for indexed in result.changed { try rows.writeArticles(of: indexed, ids: ids) }
             }
             if filling { try IndexSchema.createInstantIndex(db) }
-            let changedPaths = Set(result.changed.map(\.file.path))
-            for entry in entries where previous.ids[entry.summary.identityPath] != entry.id {
+            // Into an empty index every file was changed, and its rows written with their ids.
+            let changedPaths = previous.files.isEmpty ? [] : Set(result.changed.map(\.file.path))
+            for entry in entries where !previous.files.isEmpty && previous.ids[entry.summary.identityPath] != entry.id {
                 if changedPaths.contains(entry.summary.path) { continue }
                 try IndexRows.setID(entry.id, for: entry.summary, db)
             }
@@ -177,9 +179,7 @@ public final class IndexCache: Sendable {
         if !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
-        let pool = try DatabasePool(path: path, configuration: configuration)
+        let pool = try DatabasePool(path: path, configuration: .byline)
         let migrator = IndexSchema.migrator
         guard try pool.read(migrator.appliedIdentifiers).isSubset(of: migrator.migrations) else {
             throw IndexFromNewerByline()

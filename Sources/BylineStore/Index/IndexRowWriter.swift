@@ -1,5 +1,6 @@
 import BylineCore
 import GRDB
+import OrderedCollections
 
 /// Writes files and their articles into the index, each statement prepared once per save and
 /// bound through `BulkStatement`: a first scan writes 100,000 of each. A save writes every
@@ -50,7 +51,7 @@ struct IndexRowWriter {
     }
 
     /// The file's articles, after its row; `ids` by identity path.
-    func writeArticles(of indexed: IndexedFile, ids: [String: ArticleID]) throws {
+    func writeArticles(of indexed: IndexedFile, ids: OrderedDictionary<String, ArticleID>) throws {
         guard case .articles(let summaries, _) = indexed.outcome else { return }
         let path = indexed.file.path
         for (ord, summary) in summaries.enumerated() {

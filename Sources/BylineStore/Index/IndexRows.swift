@@ -1,6 +1,7 @@
 import BylineCore
 import Foundation
 import GRDB
+import OrderedCollections
 
 /// Reading and writing the index's rows. Columns are read by position: a warm start reads
 /// every row, and named lookups would cost more than the rest of the work.
@@ -52,7 +53,7 @@ enum IndexRows {
         }
 
         var summaries: [String: [ArticleSummary]] = [:]
-        var ids: [String: ArticleID] = [:]
+        var ids: OrderedDictionary<String, ArticleID> = [:]
         ids.reserveCapacity(files.count)
         let itemRows = try Row.fetchCursor(db, sql: "SELECT \(itemColumns) FROM item i ORDER BY i.path, i.ord")
         while let row = try itemRows.next() {
@@ -80,7 +81,7 @@ enum IndexRows {
         guard try isIssued(by: stateToken, db),
               try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM item WHERE articleID IS NULL)") == false
         else { return nil }
-        var ids: [String: ArticleID] = [:]
+        var ids: OrderedDictionary<String, ArticleID> = [:]
         ids.reserveCapacity(entries.count)
         var files = IndexedFiles(minimumCapacity: entries.count)
         // Files of several articles (feeds) are gathered apart and built once at the end: a
