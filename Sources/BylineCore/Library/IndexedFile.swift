@@ -8,32 +8,49 @@ public struct IndexedFile: Hashable, Sendable {
         case skipped(reason: String)
     }
 
-    /// Fixed at `init`: the file may be read from it.
-    public let outcome: Outcome
-    /// The file, unless it is its first article's own: a file with articles is nearly every
-    /// file, and a second copy of each in the index snapshot cost as much as the snapshot.
-    /// Boxed, so that when there is none it takes a pointer's room rather than a file's.
-    private let ownFile: Box?
+    /// What is kept: nearly every file is one article with no parser notes, and that is kept
+    /// as the article alone (its file is the article's own). Anything else sits in one object.
+    /// Either way a pointer's room, where the outcome and the file inline took 32 bytes and a
+    /// one-element array of their own in each of 100,000 entries of a scan's table.
+    private let kept: Kept
 
-    private final class Box: Sendable {
+    private enum Kept: Sendable {
+        case single(ArticleSummary)
+        case other(Other)
+    }
+
+    private final class Other: Sendable {
         let file: LibraryFile
-        init(_ file: LibraryFile) { self.file = file }
+        let outcome: Outcome
+
+        init(file: LibraryFile, outcome: Outcome) {
+            self.file = file
+            self.outcome = outcome
+        }
     }
 
     public init(file: LibraryFile, outcome: Outcome) {
-        self.outcome = outcome
-        ownFile = Self.firstArticleFile(of: outcome) == file ? nil : Box(file)
+        if case .articles(let summaries, let warnings) = outcome, summaries.count == 1, warnings.isEmpty,
+           summaries[0].file == file {
+            kept = .single(summaries[0])
+        } else {
+            kept = .other(Other(file: file, outcome: outcome))
+        }
+    }
+
+    /// Fixed at `init`: the file may be read from it.
+    public var outcome: Outcome {
+        switch kept {
+        case .single(let summary): .articles([summary], warnings: [])
+        case .other(let other): other.outcome
+        }
     }
 
     public var file: LibraryFile {
-        if let ownFile { return ownFile.file }
-        // `init` leaves no box only when there is a first article.
-        return Self.firstArticleFile(of: outcome) ?? LibraryFile(
-            path: "", section: "", systemPath: [], size: 0, modificationTimeNanoseconds: 0, device: 0, inode: 0)
-    }
-
-    private static func firstArticleFile(of outcome: Outcome) -> LibraryFile? {
-        if case .articles(let summaries, _) = outcome { summaries.first?.file } else { nil }
+        switch kept {
+        case .single(let summary): summary.file
+        case .other(let other): other.file
+        }
     }
 
     public static func == (a: IndexedFile, b: IndexedFile) -> Bool {
