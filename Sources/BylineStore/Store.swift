@@ -64,21 +64,40 @@ public final class Store: Sendable {
     private func resolve(
         _ summaries: [ArticleSummary], excluding claimed: Set<ArticleID>, now: Date, _ db: Database
     ) throws -> [ArticleID] {
+        // The rules match only on equal paths and equal contents, so a known article that
+        // shares neither with any of `summaries` can never be chosen: only the others are
+        // kept, in the same order. A rescan that found one new file among 100,000 known ones
+        // then holds a handful of them, not all 100,000 with their paths (18 MB). The sets to
+        // tell them by are made at the first known article: a first scan has none.
+        var wanted: (paths: Set<String>, hashes: Set<String>)?
         var known: [IdentityResolver.Known] = []
+        var taken = TakenIDs(minimumCapacity: claimed.count + summaries.count)
+        for id in claimed { taken.insert(id) }
         let rows = try Row.fetchCursor(db, sql: "SELECT id, path, contentHash FROM article ORDER BY lastSeen DESC, path, id")
         while let row = try rows.next() {
             let id = ArticleID(row[0])
-            if !claimed.contains(id) { known.append(.init(id: id, path: row[1], contentHash: row[2])) }
+            taken.insert(id)
+            guard !claimed.contains(id) else { continue }
+            if wanted == nil { wanted = (Set(summaries.map(\.identityPath)), Set(summaries.map(\.contentHash))) }
+            let path: String = row[1]
+            let hash: String = row[2]
+            if let wanted, wanted.paths.contains(path) || wanted.hashes.contains(hash) {
+                known.append(.init(id: id, path: path, contentHash: hash))
+            }
         }
-        var taken = Set(known.map(\.id.rawValue)).union(claimed.map(\.rawValue))
+        wanted = nil
         // Formatted once: turning a Date into SQLite's text form per row is a visible part of
         // a first scan's 100,000 inserts.
         let seen = now.databaseValue
-        let matches = IdentityResolver.resolve(
-            known: known, scanned: summaries.map { .init(path: $0.identityPath, contentHash: $0.contentHash) })
+        // With no candidates every article is new, without a table of all of them to say so.
+        let matches = known.isEmpty
+            ? [IdentityResolver.Match](repeating: .new, count: summaries.count)
+            : IdentityResolver.resolve(
+                known: known, scanned: summaries.map { .init(path: $0.identityPath, contentHash: $0.contentHash) })
         var ids: [ArticleID] = []
         ids.reserveCapacity(summaries.count)
         var newRows: [(id: ArticleID, summary: ArticleSummary)] = []
+        newRows.reserveCapacity(summaries.count)
         for (summary, match) in zip(summaries, matches) {
             switch match {
             case .unchanged(let id):
@@ -89,7 +108,7 @@ public final class Store: Sendable {
                 ids.append(id)
             case .new:
                 let id = ArticleIDGenerator.make(for: summary, avoiding: taken)
-                taken.insert(id.rawValue)
+                taken.insert(id)
                 newRows.append((id, summary))
                 ids.append(id)
             }
@@ -167,12 +186,12 @@ public final class Store: Sendable {
     /// lists of a first start record some of them on the way, in the same order: the guess
     /// still holds.
     public func guessedIdentities(forNewLibrary summaries: [ArticleSummary]) -> OrderedDictionary<String, ArticleID> {
-        var taken: Set<String> = []
+        var taken = TakenIDs(minimumCapacity: summaries.count)
         var ids: OrderedDictionary<String, ArticleID> = [:]
         ids.reserveCapacity(summaries.count)
         for summary in summaries {
             let id = ArticleIDGenerator.make(for: summary, avoiding: taken)
-            taken.insert(id.rawValue)
+            taken.insert(id)
             if ids[summary.identityPath] == nil { ids[summary.identityPath] = id }
         }
         return ids

@@ -36,4 +36,60 @@ import Testing
         #expect(one == copy)
         #expect(one.hashValue == copy.hashValue)
     }
+
+    @Test(arguments: [0, 3, 1_500, Int(Int32.max), Int(Int32.max) + 1, Int(Int32.min) - 1, -7, Int.max])
+    func numbersTooWideForTheirFieldReadBackInFull(value: Int) {
+        let wide = ArticleSummary(
+            file: file, contentHash: "h", title: "T",
+            date: ArticleDate(instant: Date(timeIntervalSince1970: 1.5), utcOffsetSeconds: value, isEstimated: true),
+            format: .text, words: value)
+        #expect(wide.words == value && wide.date.utcOffsetSeconds == value)
+        #expect(wide.date.instant == Date(timeIntervalSince1970: 1.5) && wide.date.isEstimated)
+        var changed = wide
+        changed.words = 12
+        changed.date.utcOffsetSeconds = -18_000
+        #expect(changed.words == 12 && changed.date.utcOffsetSeconds == -18_000)
+        #expect(changed == summaryLike(wide, words: 12, offset: -18_000), "equal to one made with those values")
+    }
+
+    private func summaryLike(_ other: ArticleSummary, words: Int, offset: Int) -> ArticleSummary {
+        ArticleSummary(
+            file: other.file, contentHash: other.contentHash, title: other.title,
+            date: ArticleDate(instant: other.date.instant, utcOffsetSeconds: offset, isEstimated: other.date.isEstimated),
+            format: other.format, words: words)
+    }
+
+    @Test func aDateComesBackExactly() {
+        // A modification time in nanoseconds, which a round trip through another epoch rounds.
+        let instant = Date(timeIntervalSince1970: Double(1_717_171_717_123_456_789) / 1_000_000_000)
+        let dated = ArticleSummary(
+            file: file, contentHash: "h", title: "T", date: ArticleDate(instant: instant, utcOffsetSeconds: 0),
+            format: .text, words: 1)
+        #expect(dated.date.instant == instant)
+    }
+
+    @Test func theSectionFollowsTheFileUnlessTheArticleHasItsOwn() {
+        var plain = summary(hash: "00000000000000ab")
+        #expect(plain.section == "feeds")
+        var moved = file
+        moved.section = "archive"
+        plain.file = moved
+        #expect(plain.section == "feeds", "a summary's section is its own once given")
+        let item = ArticleSummary(
+            file: file, itemKey: "g", contentHash: "h", title: "T",
+            date: ArticleDate(instant: Date(timeIntervalSince1970: 0), utcOffsetSeconds: 0), format: .feed, words: 1,
+            section: "feeds/Harbor Gazette")
+        #expect(item.section == "feeds/Harbor Gazette" && item.file.section == "feeds")
+        var back = item
+        back.section = "feeds"
+        #expect(back.section == "feeds" && back == summary(hash: "h", itemKey: "g").withWords(1))
+    }
+}
+
+private extension ArticleSummary {
+    func withWords(_ words: Int) -> ArticleSummary {
+        var copy = self
+        copy.words = words
+        return copy
+    }
 }

@@ -9,10 +9,11 @@ public struct LibraryFile: Hashable, Sendable {
     public var modificationTimeNanoseconds: Int64
     public var device: UInt64
     public var inode: UInt64
-    /// The format the file's name or place promises (a Maildir file is a message); nil when
-    /// its content must tell.
-    public var formatHint: ArticleFormat?
     private var location: Location
+    /// The format the file's name or place promises (a Maildir file is a message); nil when
+    /// its content must tell. Last, so that a summary's one-byte fields can follow it
+    /// without padding.
+    public var formatHint: ArticleFormat?
 
     /// Where the file is on disk. Nearly every file is its root plus its UTF-8 path, and the
     /// root is one object shared by all of them: a copy of the absolute path in every one of
