@@ -88,7 +88,7 @@ public final class Store: Sendable {
         wanted = nil
         // Formatted once: turning a Date into SQLite's text form per row is a visible part of
         // a first scan's 100,000 inserts.
-        let seen = now.databaseValue
+        let seen = DatabaseTimestamp.text(now)
         // With no candidates every article is new, without a table of all of them to say so.
         let matches = known.isEmpty
             ? [IdentityResolver.Match](repeating: .new, count: summaries.count)
@@ -119,14 +119,13 @@ public final class Store: Sendable {
             newRows.sort { $0.id.rawValue < $1.id.rawValue }
             let insert = try BulkStatement(
                 db, sql: "INSERT INTO article (id, path, contentHash, firstSeen, lastSeen) VALUES (?, ?, ?, ?, ?)")
-            let seenText = String.fromDatabaseValue(seen) ?? ""
             for row in newRows {
                 try insert.run { values in
                     values.text(row.id.rawValue)
                     values.text(row.summary.identityPath)
                     values.text(row.summary.contentHash)
-                    values.text(seenText)
-                    values.text(seenText)
+                    values.text(seen)
+                    values.text(seen)
                 }
             }
         }
@@ -158,7 +157,7 @@ public final class Store: Sendable {
             for start in stride(from: 0, to: ids.count, by: Self.markBatch) {
                 let batch = ids[start..<min(start + Self.markBatch, ids.count)]
                 let arguments: StatementArguments = read
-                    ? [date, JSONText.array(of: batch.map(\.rawValue))]
+                    ? [DatabaseTimestamp.text(date), JSONText.array(of: batch.map(\.rawValue))]
                     : [nil, JSONText.array(of: batch.map(\.rawValue))]
                 changed += try String.fetchAll(statement, arguments: arguments)
             }

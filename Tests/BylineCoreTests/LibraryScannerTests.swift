@@ -161,7 +161,7 @@ import Glibc
         #expect(compared.files == fresh.files)
         #expect(compared.skipped == fresh.skipped)
         #expect(Set(compared.skipped.map(\.path)) == ["b/linked.txt", "alias.txt"])
-        #expect((0..<compared.found.count).allSatisfy { compared.found.knownOutcome(at: $0) != nil })
+        #expect((0..<compared.found.count).allSatisfy { compared.found.knownFile(at: $0) != nil })
     }
 
     @Test func aFIFONamedLikeAnArticleNeverBlocksLoading() throws {

@@ -26,10 +26,10 @@ public struct FoundFiles: Sendable {
         return file
     }
 
-    /// The outcome the last scan had for the file at `position`, when the file is unchanged.
-    public func knownOutcome(at position: Int) -> IndexedFile.Outcome? {
+    /// What the last scan had for the file at `position`, when the file is unchanged.
+    public func knownFile(at position: Int) -> IndexedFile? {
         let code = order[position]
-        return code < 0 ? known[slot: -1 - code]?.outcome : nil
+        return code < 0 ? known[slot: -1 - code] : nil
     }
 
     mutating func append(_ file: LibraryFile) {

@@ -46,6 +46,12 @@ public struct IndexedFile: Hashable, Sendable {
         }
     }
 
+    /// The file's one article when it has exactly one and no notes: what nearly every file
+    /// is, read without building the outcome's array.
+    public var onlyArticle: ArticleSummary? {
+        if case .single(let summary) = kept { summary } else { nil }
+    }
+
     public var file: LibraryFile {
         switch kept {
         case .single(let summary): summary.file

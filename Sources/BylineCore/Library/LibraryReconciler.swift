@@ -32,17 +32,20 @@ public enum LibraryReconciler {
         parsed: ([ArticleSummary]) -> Void = { _ in }
     ) -> Result {
         let found = scan.found
-        var outcomes = [IndexedFile.Outcome?](repeating: nil, count: found.count)
+        // Each file's outcome, as the indexed file that holds it: a pointer each, shared with
+        // the index's table, where the outcomes themselves took three times that and an array
+        // of their own for every file of one article.
+        var outcomes = [IndexedFile?](repeating: nil, count: found.count)
         var toParse: [Int] = []
         for position in 0..<found.count {
-            if let known = found.knownOutcome(at: position) {
+            if let known = found.knownFile(at: position) {
                 // The scan compared this file with the index already.
                 outcomes[position] = known
                 continue
             }
             let file = found.file(at: position)
             if let known = index[file.path], known.matches(file) {
-                outcomes[position] = known.outcome
+                outcomes[position] = known
             } else {
                 toParse.append(position)
             }
@@ -58,8 +61,9 @@ public enum LibraryReconciler {
             let batchOutcomes = batch.concurrentMap { position in outcome(of: found.file(at: position)) }
             var articles: [ArticleSummary] = []
             for (position, outcome) in zip(batch, batchOutcomes) {
-                outcomes[position] = outcome
-                changed.append(IndexedFile(file: found.file(at: position), outcome: outcome))
+                let indexed = IndexedFile(file: found.file(at: position), outcome: outcome)
+                outcomes[position] = indexed
+                changed.append(indexed)
                 if case .articles(let summaries, _) = outcome { articles += summaries }
             }
             parsed(articles)
@@ -72,8 +76,12 @@ public enum LibraryReconciler {
             articles: [], skipped: scan.skipped, warnings: [], changed: changed, removed: [],
             parsedCount: toParse.count, folders: scan.folders)
         result.articles.reserveCapacity(total)
-        for (position, outcome) in outcomes.enumerated() {
-            switch outcome {
+        for (position, indexed) in outcomes.enumerated() {
+            if let article = indexed?.onlyArticle {
+                result.articles.append(article)
+                continue
+            }
+            switch indexed?.outcome {
             case .articles(let summaries, let warnings)?:
                 // A reused outcome matched the scan on every field but the path it was found
                 // under, which is the same key: its summaries stand as they are.

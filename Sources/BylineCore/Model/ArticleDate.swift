@@ -19,18 +19,11 @@ public struct ArticleDate: Hashable, Sendable, Comparable {
         lhs.instant < rhs.instant
     }
 
-    /// The fields of the wall-clock time in the article's own offset.
-    public var localComponents: DateComponents {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: utcOffsetSeconds) ?? .gmt
-        return calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)
-    }
-
-    /// ISO 8601 with the article's own offset: "2011-06-03T16:10:00-05:00".
+    /// ISO 8601 with the article's own offset: "2011-06-03T16:10:00-05:00". Through
+    /// `WallClock`, not `Calendar`, which loads ICU's data: 5 MB of resident memory.
     public var iso8601: String {
-        let c = localComponents
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d",
-                      c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+        let c = WallClock(instant, utcOffsetSeconds: utcOffsetSeconds)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year, c.month, c.day, c.hour, c.minute, c.second)
             + Self.offsetString(utcOffsetSeconds, separator: ":")
     }
 

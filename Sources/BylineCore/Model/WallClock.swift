@@ -8,6 +8,7 @@ public struct WallClock: Hashable, Sendable {
     public var day: Int
     public var hour: Int
     public var minute: Int
+    public var second: Int
     /// 0 is Sunday.
     public var weekday: Int
 
@@ -18,6 +19,7 @@ public struct WallClock: Hashable, Sendable {
         (year, month, day) = CivilTime.civilFromDays(days)
         hour = secondOfDay / 3_600
         minute = secondOfDay % 3_600 / 60
+        second = secondOfDay % 60
         weekday = ((days % 7) + 11) % 7  // 1970-01-01 was a Thursday
     }
 
