@@ -35,12 +35,15 @@ let package = Package(
             dependencies: ["BylineCore", .product(name: "OrderedCollections", package: "swift-collections")]
         ),
         .systemLibrary(name: "CNcursesw"),
+        // glibc's mallopt, for `LargeAllocations`.
+        .systemLibrary(name: "CMalloc"),
         .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcursesw"]),
         // The session and effects shared by the interface and the benchmark: no terminal here.
         .target(
             name: "BylineApp",
             dependencies: [
-                "BylineCore", "BylineStore", "BylineUI", .product(name: "OrderedCollections", package: "swift-collections"),
+                "BylineCore", "BylineStore", "BylineUI", "CMalloc",
+                .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
         .executableTarget(

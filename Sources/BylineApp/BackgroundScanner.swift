@@ -88,10 +88,16 @@ public final class BackgroundScanner: Sendable {
                     mailbox.post(.scanProgress(done: done, total: total))
                 },
                 partial: { self.mailbox.post(.libraryLoaded($0)) },
+                // The lists need not wait for the index to be written.
+                decided: { self.mailbox.post(.libraryLoaded($0)) },
                 allowUnchanged: true)
             watcher.withLock { $0?.watch(reconciled.folders) }
             lastFinished.withLock { $0 = .now }
-            mailbox.post(reconciled.isUnchanged ? .libraryUnchanged : .libraryLoaded(reconciled.contents))
+            if reconciled.isUnchanged {
+                mailbox.post(.libraryUnchanged)
+            } else if !reconciled.wasHandedOut {
+                mailbox.post(.libraryLoaded(reconciled.contents))
+            }
         } while status.withLock { status in
             defer { status.again = false }
             status.running = status.again

@@ -2,6 +2,7 @@ import BylineApp
 import BylineCore
 import BylineStore
 import BylineUI
+import Foundation
 
 /// Every call the benchmark makes into Byline's own code path, in one place: the same session,
 /// effects and index as the interface. Everything else in the benchmark speaks in keys and
@@ -27,11 +28,32 @@ struct BenchSession {
         frame = render(state)
     }
 
-    /// Cold index: scan, parse every file and record every identity in a new state file.
-    /// Returns the number of articles.
-    func indexLibrary() -> Int {
-        session.load().entries.count
+    /// Cold index: a first start with a new state file, as the interface runs it. The scan
+    /// runs on its own thread and posts partial lists, progress and the whole list to a
+    /// mailbox; this thread takes them, waiting between looks as the run loop waits for a key,
+    /// and draws each frame, up to the one with the whole list. Then it waits for the scan to
+    /// end, which it does once the index is written. Returns the number of articles and when
+    /// (`Timing.monotonicNanoseconds`) the whole list was drawn.
+    mutating func firstStart() -> (articles: Int, shownAt: Int64) {
+        let mailbox = Mailbox()
+        let scanner = BackgroundScanner(session: session, mailbox: mailbox)
+        scanner.request()
+        var complete = false
+        while !complete {
+            for action in mailbox.drain() {
+                if case .libraryLoaded(let contents) = action, !contents.isPartial { complete = true }
+                session.withCurrentReadState(action).forEach { dispatch($0) }
+            }
+            frame = render(state)
+            if !complete { Thread.sleep(forTimeInterval: Self.runLoopWait) }
+        }
+        let shownAt = Timing.monotonicNanoseconds()
+        while scanner.isScanning { Thread.sleep(forTimeInterval: 0.005) }
+        return (state.storyCount, shownAt)
     }
+
+    /// The run loop's wait for a key while a scan runs (see `InterfaceRunner.run`).
+    static let runLoopWait = 0.05
 
     /// Warm start: the run loop's first turn with the library, up to the first full frame (the
     /// lists and the first story previewed in the reading pane), drawn from the index as the

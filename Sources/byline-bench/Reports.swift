@@ -3,18 +3,24 @@ import BylineBenchKit
 /// What a measuring child process sends back to the parent, as one JSON line on stdout.
 struct ColdReport: Codable {
     var articles: Int
-    /// Opening the new state file, scanning, parsing and recording every article.
+    /// A first start with a new state file, from opening it to the frame with the whole list:
+    /// scanning, parsing and recording every article, partial lists drawn on the way.
     var indexMilliseconds: Double
+    /// To the index written as well, which goes on behind the whole list.
+    var indexWrittenMilliseconds: Double
     var peakResidentBytes: Int?
-    /// Every run's time, when this is the median of several.
+    /// Every run's times, when this is the median of several.
     var runMilliseconds: [Double]?
+    var runWrittenMilliseconds: [Double]?
 
-    /// The median time of `runs` and the highest peak of any.
+    /// The median times of `runs` and the highest peak of any.
     static func median(of runs: [ColdReport]) -> ColdReport {
-        let times = runs.map(\.indexMilliseconds).sorted()
+        func median(_ times: [Double]) -> Double { times.isEmpty ? 0 : times.sorted()[times.count / 2] }
         return ColdReport(
-            articles: runs.last?.articles ?? 0, indexMilliseconds: times.isEmpty ? 0 : times[times.count / 2],
-            peakResidentBytes: runs.compactMap(\.peakResidentBytes).max(), runMilliseconds: runs.map(\.indexMilliseconds))
+            articles: runs.last?.articles ?? 0, indexMilliseconds: median(runs.map(\.indexMilliseconds)),
+            indexWrittenMilliseconds: median(runs.map(\.indexWrittenMilliseconds)),
+            peakResidentBytes: runs.compactMap(\.peakResidentBytes).max(), runMilliseconds: runs.map(\.indexMilliseconds),
+            runWrittenMilliseconds: runs.map(\.indexWrittenMilliseconds))
     }
 }
 

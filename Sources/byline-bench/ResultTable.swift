@@ -41,8 +41,9 @@ enum ResultTable {
         var rows: [Row] = [
             Row(title: "library on disk", cell: { Quantity.megabytes($0.library.bytes) }),
             Row(
-                title: "cold index (new state file, median)", cell: { ms($0.cold.indexMilliseconds) },
+                title: "cold index to the whole list (median)", cell: { ms($0.cold.indexMilliseconds) },
                 target: "< 3 s", meets: { $0.cold.indexMilliseconds < 3_000 }),
+            Row(title: "  then the index written, behind it", cell: { ms($0.cold.indexWrittenMilliseconds - $0.cold.indexMilliseconds) }),
             Row(
                 title: "warm start to first full frame", cell: { ms($0.warm.launchMilliseconds + $0.warm.firstFrameMilliseconds) },
                 target: "< 150 ms", meets: { $0.warm.launchMilliseconds + $0.warm.firstFrameMilliseconds < 150 }),

@@ -301,6 +301,9 @@ extension BackgroundScanUpdateTests {
         #expect(state.message == nil, "no news of new stories while the first scan fills the list")
         _ = update(&state, .libraryLoaded(LibraryContents(entries: TestLibrary.entries, skipped: [])))
         #expect(state.scanProgress == nil && state.entries.count == 5)
+        #expect(state.message == nil, "the rest of a first scan is not news either")
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: TestLibrary.entries + [Stories.entry("late", "Late", section: "world", day: 9)], skipped: [])))
+        #expect(state.message?.text == "1 new story", "a later scan's new story is")
     }
 }
 

@@ -3,10 +3,10 @@ import Foundation
 /// What the lists need to know of an article, without its body: the body is parsed again only
 /// when the article is opened, so a large library's lists stay small.
 ///
-/// A value with copy-on-write storage: the same summary sits in the scan's result, the index
-/// snapshot, the entries and the interface's lists, and with its fields inline (over 200 bytes)
-/// each of those arrays held its own copy of every summary; now they share one object per
-/// article, and a copy costs a pointer.
+/// A value over one shared, never-changed object: the same summary sits in the scan's result,
+/// the index snapshot, the entries and the interface's lists, and with its fields inline (over
+/// 200 bytes) each of those arrays held its own copy of every summary; now they share one
+/// object per article, and a copy costs a pointer. Changing a field makes a new object.
 public struct ArticleSummary: Hashable, Sendable {
     private var storage: Storage
 
@@ -30,7 +30,7 @@ public struct ArticleSummary: Hashable, Sendable {
         set {
             // The section follows the file unless the article has its own.
             let section = self.section
-            unique().fields.file = newValue
+            change { $0.file = newValue }
             self.section = section
         }
     }
@@ -50,41 +50,42 @@ public struct ArticleSummary: Hashable, Sendable {
         }
         set {
             let hash = Self.number(spelledBy: newValue)
-            unique().fields.hash = hash ?? 0
+            change { $0.hash = hash ?? 0 }
             changeExtras { $0.hashText = hash == nil ? newValue : nil }
         }
     }
 
     public var title: String {
         get { storage.fields.title }
-        set { unique().fields.title = newValue }
+        set { change { $0.title = newValue } }
     }
 
     public var date: ArticleDate {
         get {
-            let fields = storage.fields
-            return ArticleDate(
-                instant: Date(timeIntervalSinceReferenceDate: fields.instant),
-                utcOffsetSeconds: fields.extras?.values.utcOffset ?? Int(fields.utcOffset), isEstimated: fields.isEstimated)
+            ArticleDate(
+                instant: Date(timeIntervalSinceReferenceDate: storage.fields.instant),
+                utcOffsetSeconds: storage.fields.extras?.values.utcOffset ?? Int(storage.fields.utcOffset),
+                isEstimated: storage.fields.isEstimated)
         }
         set {
-            let fields = unique()
-            fields.fields.instant = newValue.instant.timeIntervalSinceReferenceDate
-            fields.fields.isEstimated = newValue.isEstimated
-            fields.fields.utcOffset = Int32(clamping: newValue.utcOffsetSeconds)
+            change {
+                $0.instant = newValue.instant.timeIntervalSinceReferenceDate
+                $0.isEstimated = newValue.isEstimated
+                $0.utcOffset = Int32(clamping: newValue.utcOffsetSeconds)
+            }
             changeExtras { $0.utcOffset = Self.wide(newValue.utcOffsetSeconds) }
         }
     }
 
     public var format: ArticleFormat {
         get { storage.fields.format }
-        set { unique().fields.format = newValue }
+        set { change { $0.format = newValue } }
     }
 
     public var words: Int {
         get { storage.fields.extras?.values.words ?? Int(storage.fields.words) }
         set {
-            unique().fields.words = Int32(clamping: newValue)
+            change { $0.words = Int32(clamping: newValue) }
             changeExtras { $0.words = Self.wide(newValue) }
         }
     }
@@ -113,9 +114,11 @@ public struct ArticleSummary: Hashable, Sendable {
     /// What identity follows: the file's path, or the path and item key for one of several
     /// articles in a file.
     public var identityPath: String {
-        let fields = storage.fields
-        guard let itemKey = fields.extras?.values.itemKey, fields.format == .feed else { return fields.file.path }
-        return fields.file.path + "#" + itemKey
+        // Field by field: a copy of all the fields would retain and release every string.
+        guard storage.fields.format == .feed, let itemKey = storage.fields.extras?.values.itemKey else {
+            return storage.fields.file.path
+        }
+        return storage.fields.file.path + "#" + itemKey
     }
 
     public static func == (a: ArticleSummary, b: ArticleSummary) -> Bool {
@@ -126,16 +129,19 @@ public struct ArticleSummary: Hashable, Sendable {
         hasher.combine(storage.fields)
     }
 
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-        return storage
+    /// Summaries are made far more often than changed: a change makes a new object, so the
+    /// shared one never changes and reading a field needs no exclusivity check.
+    private mutating func change(_ body: (inout Fields) -> Void) {
+        var fields = storage.fields
+        body(&fields)
+        storage = Storage(fields)
     }
 
-    private mutating func changeExtras(_ change: (inout Extras.Values) -> Void) {
+    private mutating func changeExtras(_ body: (inout Extras.Values) -> Void) {
         var values = storage.fields.extras?.values ?? Extras.Values()
-        change(&values)
+        body(&values)
         let extras = Extras.make(values)
-        if extras != storage.fields.extras { unique().fields.extras = extras }
+        if extras != storage.fields.extras { change { $0.extras = extras } }
     }
 
     /// The number a content hash of 16 lowercase hex digits spells (see `ContentHash`); nil
@@ -153,10 +159,8 @@ public struct ArticleSummary: Hashable, Sendable {
         Int32(exactly: value) == nil ? value : nil
     }
 
-    /// Changed only through `unique()`, so never while another summary shares it: that is what
-    /// makes the unchecked `Sendable` sound.
-    private final class Storage: @unchecked Sendable {
-        var fields: Fields
+    private final class Storage: Sendable {
+        let fields: Fields
 
         init(_ fields: Fields) {
             self.fields = fields
@@ -167,7 +171,7 @@ public struct ArticleSummary: Hashable, Sendable {
     /// byte is followed by the one-byte fields, numbers are as narrow as nearly every value
     /// allows (the rest keep theirs among the extras), and the hash is the number its 16 hex
     /// digits spell. 144 bytes an object where inline fields and strings took 192.
-    private struct Fields: Hashable {
+    private struct Fields: Hashable, Sendable {
         var file: LibraryFile
         var format: ArticleFormat
         var isEstimated: Bool
@@ -186,7 +190,7 @@ public struct ArticleSummary: Hashable, Sendable {
     /// What only feed items and messages have, and the rare value too wide for its field, in
     /// one object shared by copies: none at all for the plain files that make up most of a library.
     private final class Extras: Hashable, Sendable {
-        struct Values: Hashable {
+        struct Values: Hashable, Sendable {
             var itemKey: String?
             var author: String?
             var link: String?

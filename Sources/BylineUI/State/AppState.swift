@@ -16,6 +16,8 @@ public struct AppState: Hashable, Sendable {
     public private(set) var indexByID: OrderedDictionary<ArticleID, Int> = [:]
     public var skipped: [SkippedFile] = []
     public var hasLoaded = false
+    /// The list is part of a first scan, which goes on.
+    public internal(set) var listIsPartial = false
 
     /// The library's counts per folder while only its newest stories are loaded; nil once the
     /// whole list is in.
@@ -36,11 +38,13 @@ public struct AppState: Hashable, Sendable {
     /// and each entry's position in it: filters and `n` then compare small integers instead of
     /// strings, 100,000 times per key.
     public private(set) var folderNames: [String] = []
-    private(set) var folderOfEntry: [Int] = []
+    /// 32 bits each: these tables are as long as the library, and each list replaced while
+    /// the next is built holds two of every one.
+    private(set) var folderOfEntry: [Int32] = []
     /// Entry indices folder by folder in section-list order (the order `n` walks under a
     /// section), and each entry's position in that order.
-    private(set) var sectionOrder: [Int] = []
-    private(set) var sectionOrderPosition: [Int] = []
+    private(set) var sectionOrder: [Int32] = []
+    private(set) var sectionOrderPosition: [Int32] = []
     public private(set) var sections: [Section] = [Section(kind: .all, name: "All", depth: 0)]
     public var sectionList = ListState()
     /// Indices into `entries` of the stories the list shows, in order.
@@ -123,15 +127,15 @@ public struct AppState: Hashable, Sendable {
     private mutating func indexFolders() {
         var firstSeen: [String: Int] = [:]
         var names: [String] = []
-        var seenNumber = [Int]()
+        var seenNumber = [Int32]()
         seenNumber.reserveCapacity(entries.count)
         for index in entries.indices {
             let section = entries[index].summary.section
             if let number = firstSeen[section] {
-                seenNumber.append(number)
+                seenNumber.append(Int32(number))
             } else {
                 firstSeen[section] = names.count
-                seenNumber.append(names.count)
+                seenNumber.append(Int32(names.count))
                 names.append(section)
             }
         }
@@ -145,21 +149,32 @@ public struct AppState: Hashable, Sendable {
             if case .folder(let path) = section.kind, folders.contains(path) { return path }
             return nil
         }
-        var rank = [Int](repeating: 0, count: names.count)
-        for (number, name) in folderNames.enumerated() { if let seen = firstSeen[name] { rank[seen] = number } }
-        folderOfEntry = seenNumber.map { rank[$0] }
+        var rank = [Int32](repeating: 0, count: names.count)
+        for (number, name) in folderNames.enumerated() { if let seen = firstSeen[name] { rank[seen] = Int32(number) } }
+        for index in seenNumber.indices { seenNumber[index] = rank[Int(seenNumber[index])] }
+        folderOfEntry = seenNumber
         if let provisional {
             unreadInFolder = folderNames.map { provisional[$0]?.unread ?? 0 }
         } else {
             unreadInFolder = [Int](repeating: 0, count: folderNames.count)
-            for index in entries.indices where !entries[index].isRead { unreadInFolder[folderOfEntry[index]] += 1 }
+            for index in entries.indices where !entries[index].isRead { unreadInFolder[Int(folderOfEntry[index])] += 1 }
         }
         unreadCount = unreadInFolder.reduce(0, +)
-        var byFolder = [[Int]](repeating: [], count: folderNames.count)
-        for index in entries.indices { byFolder[folderOfEntry[index]].append(index) }
-        sectionOrder = byFolder.flatMap { $0 }
-        sectionOrderPosition = [Int](repeating: 0, count: entries.count)
-        for (position, index) in sectionOrder.enumerated() { sectionOrderPosition[index] = position }
+        // Folder by folder, list order within each: where each folder starts, then each entry
+        // in its place, without a list per folder.
+        var next = [Int](repeating: 0, count: folderNames.count + 1)
+        for folder in folderOfEntry { next[Int(folder) + 1] += 1 }
+        for folder in folderNames.indices { next[folder + 1] += next[folder] }
+        var order = [Int32](repeating: 0, count: entries.count)
+        var position = [Int32](repeating: 0, count: entries.count)
+        for index in entries.indices {
+            let place = next[Int(folderOfEntry[index])]
+            next[Int(folderOfEntry[index])] += 1
+            order[place] = Int32(index)
+            position[index] = Int32(place)
+        }
+        sectionOrder = order
+        sectionOrderPosition = position
     }
 
     /// For each folder number, whether `section` shows it.
@@ -182,7 +197,7 @@ public struct AppState: Hashable, Sendable {
         entries[index].isRead = read
         let change = read ? -1 : 1
         unreadCount += change
-        unreadInFolder[folderOfEntry[index]] += change
+        unreadInFolder[Int(folderOfEntry[index])] += change
     }
 
     /// Recomputes the story list for the section and filter, keeping `story` selected when it is
@@ -192,7 +207,7 @@ public struct AppState: Hashable, Sendable {
         let shown = foldersShown(in: currentSection)
         let previousRow = storyList.selected
         visible = entries.indices.filter { index in
-            shown[folderOfEntry[index]] && (!unreadOnly || !entries[index].isRead)
+            shown[Int(folderOfEntry[index])] && (!unreadOnly || !entries[index].isRead)
         }
         if let story, let index = indexByID[story] {
             // The story itself, or the one that followed it when it is no longer listed.

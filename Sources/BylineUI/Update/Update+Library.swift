@@ -5,9 +5,12 @@ extension AppState {
     mutating func libraryLoaded(_ contents: LibraryContents) -> [Effect] {
         let rescanned = hasLoaded
         let previous = reader.flatMap { entry($0.id) }
-        let known = indexByID
-        // After a first screen of only the newest stories, the whole list is not news.
-        let wasProvisional = provisional != nil
+        // After a first screen of only the newest stories, or the partial lists of a first
+        // scan, the whole list is not news.
+        let wasPartial = provisional != nil || listIsPartial
+        // Kept only when it can count new stories: it is as large as the list.
+        let known = rescanned && !wasPartial && !rescanRequested ? indexByID : [:]
+        listIsPartial = contents.isPartial
         setEntries(contents.entries, folderCounts: contents.folderCounts)
         skipped = contents.skipped
         hasLoaded = true
@@ -16,11 +19,11 @@ extension AppState {
         if rescanned {
             // Scans the reader did not ask for (at start, on a change in the folder) speak only
             // when they bring something new.
-            let added = entries.count { known[$0.id] == nil }
             if rescanRequested {
                 announceLibrary()
-            } else if added > 0, !wasProvisional {
-                message = StatusMessage(added == 1 ? "1 new story" : "\(added) new stories")
+            } else if !wasPartial {
+                let added = entries.count { known[$0.id] == nil }
+                if added > 0 { message = StatusMessage(added == 1 ? "1 new story" : "\(added) new stories") }
             }
         }
         rescanRequested = false

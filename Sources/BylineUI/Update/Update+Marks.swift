@@ -31,7 +31,7 @@ extension AppState {
         let shown = foldersShown(in: section)
         var ids: [ArticleID] = []
         ids.reserveCapacity(unreadCount(in: section))
-        for index in entries.indices where !entries[index].isRead && shown[folderOfEntry[index]] {
+        for index in entries.indices where !entries[index].isRead && shown[Int(folderOfEntry[index])] {
             ids.append(entries[index].id)
         }
         guard !ids.isEmpty else {

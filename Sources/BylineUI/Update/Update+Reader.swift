@@ -97,7 +97,7 @@ extension AppState {
         let count = entries.count
         guard count > 0 else { return [] }
         let currentID = reader?.isOpen == true ? reader?.id : selectedEntry?.id
-        let start = currentID.flatMap { indexByID[$0] }.map { all ? $0 : sectionOrderPosition[$0] }
+        let start = currentID.flatMap { indexByID[$0] }.map { all ? $0 : Int(sectionOrderPosition[$0]) }
         for step in 1...count {
             let position: Int
             if let start {
@@ -105,7 +105,7 @@ extension AppState {
             } else {
                 position = forward ? step - 1 : count - step
             }
-            let index = all ? position : walk[position]
+            let index = all ? position : Int(walk[position])
             guard !entries[index].isRead, entries[index].id != currentID else { continue }
             let entry = entries[index]
             if !currentSection.contains(section: entry.summary.section) {

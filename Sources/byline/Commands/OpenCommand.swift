@@ -14,6 +14,7 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).") var noColor = false
 
     func run() throws {
+        LargeAllocations.keepApart()
         // Everything that can fail with a message happens before curses takes the screen.
         let scanner: LibraryScanner
         do {

@@ -43,7 +43,7 @@ final class InterfaceRunner {
         defer { scanner.stopWatching() }
         while running {
             if scanner.needsPolling(every: .seconds(10)) { scanner.request() }
-            for action in mailbox.drain() { dispatch(withCurrentReadState(action)) }
+            for action in mailbox.drain() { session.withCurrentReadState(action).forEach(dispatch) }
             terminal.draw(render(state))
             // Short waits while a scan runs, so its progress and result show promptly.
             let timeout = scanner.isScanning ? 50 : 250
@@ -58,21 +58,6 @@ final class InterfaceRunner {
                 running = false
             }
         }
-    }
-
-    /// A scan's read state was read on its own thread, possibly before marks made since:
-    /// the store, read here between key presses, is the truth.
-    private func withCurrentReadState(_ action: Action) -> Action {
-        if case .libraryUnchanged = action, let read = try? session.store.readIDs() {
-            // Nothing in the folder changed, but marks made elsewhere should still show.
-            dispatch(.readStateLoaded(read))
-            return action
-        }
-        guard case .libraryLoaded(var contents) = action, let read = try? session.store.readIDs() else { return action }
-        for index in contents.entries.indices {
-            contents.entries[index].isRead = read.contains(contents.entries[index].id)
-        }
-        return .libraryLoaded(contents)
     }
 
     private func dispatch(_ first: Action) {

@@ -11,6 +11,7 @@ struct LibrarySession {
     let warnings: [SkippedFile]
 
     init(library: String, statePath: String) throws {
+        LargeAllocations.keepApart()
         do {
             scanner = try LibraryScanner(root: library)
         } catch {
