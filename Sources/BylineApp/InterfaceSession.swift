@@ -109,10 +109,17 @@ public final class InterfaceSession: Sendable {
         // articles with 65,536 of them recorded held 40 MB of tables).
         var shownSoFar: [LibraryEntry] = []
         var nextShowing = Self.firstPartial
-        let result = LibraryReconciler.reconcile(scanner.scan(comparingWith: previous.files), index: previous.files, progress: progress) { batch in
+        var files = (done: 0, total: 0)
+        let counting: (Int, Int) -> Void = { done, total in
+            files = (done, total)
+            progress(done, total)
+        }
+        let result = LibraryReconciler.reconcile(scanner.scan(comparingWith: previous.files), index: previous.files, progress: counting) { batch in
             guard progressive, let partial else { return }
             parsedSoFar += batch
-            guard parsedSoFar.count >= nextShowing else { return }
+            // Past half the files the whole list is as near as the next partial one, whose
+            // identities would hold up both cores' parsing on this thread meanwhile.
+            guard parsedSoFar.count >= nextShowing, files.done * 2 <= files.total else { return }
             // Doubling keeps the identity work for all the partial lists under twice a full scan's.
             nextShowing *= 2
             if let entries = try? store.entries(for: parsedSoFar, vouched: Self.vouched(by: shownSoFar, for: parsedSoFar)) {

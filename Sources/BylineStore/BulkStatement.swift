@@ -76,8 +76,10 @@ struct BulkStatement {
             check(sqlite3_bind_double(handle, index, value))
         }
 
-        mutating func blob(_ value: [UInt8]) {
+        /// Nil binds NULL.
+        mutating func blob(_ value: [UInt8]?) {
             index += 1
+            guard let value else { return }
             if value.isEmpty {
                 check(sqlite3_bind_zeroblob(handle, index, 0))
                 return

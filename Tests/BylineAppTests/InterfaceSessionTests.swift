@@ -276,14 +276,15 @@ extension InterfaceSession {
 @Suite struct PartialContentsTests {
     @Test func aFirstScanHandsOutGrowingPartialListsWithFinalIds() throws {
         let library = try TemporaryLibrary()
-        for number in 0..<1_300 {
+        for number in 0..<2_100 {
             try library.write("s\(number % 5)/a\(number).txt", "Story \(number)\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody \(number).\n")
         }
         let statePath = library.sibling("state.sqlite")
         let session = try InterfaceSession.opening(library, statePath: statePath)
         var partials: [LibraryContents] = []
         let final = session.reconcile(partial: { partials.append($0) }).contents
-        #expect(partials.map(\.entries.count) == [512, 1_024], "after 500 and 1,000 articles, in whole batches")
+        #expect(partials.map(\.entries.count) == [512, 1_024],
+                "after 500 and 1,000 articles, in whole batches; none after half the files")
         #expect(partials.allSatisfy(\.isPartial) && !final.isPartial)
         let finalIDs = Dictionary(uniqueKeysWithValues: final.entries.map { ($0.summary.path, $0.id) })
         #expect(partials.last?.entries.allSatisfy { finalIDs[$0.summary.path] == $0.id } == true)

@@ -29,3 +29,11 @@ import Testing
         #expect(date.iso8601 == "2011-06-03T16:10:00-05:00")
     }
 }
+
+extension WallClockTests {
+    @Test(arguments: [1e300, -1e300, Double.nan, Double.infinity, 9.3e18])
+    func anyInstantGivesSomeClock(seconds: Double) {
+        let clock = WallClock(Date(timeIntervalSince1970: seconds), utcOffsetSeconds: Int.max)
+        #expect((1...12).contains(clock.month) && (1...31).contains(clock.day))
+    }
+}

@@ -60,6 +60,22 @@ public struct LibraryFile: Hashable, Sendable {
         self.formatHint = formatHint
     }
 
+    /// A file at `root`, a slash, then `path` in UTF-8.
+    public init(
+        path: String, section: String, under root: LibraryRoot, size: Int64, modificationTimeNanoseconds: Int64,
+        device: UInt64, inode: UInt64, formatHint: ArticleFormat? = nil
+    ) {
+        self.init(
+            path: path, section: section, location: .under(root), size: size,
+            modificationTimeNanoseconds: modificationTimeNanoseconds, device: device, inode: inode,
+            formatHint: formatHint)
+    }
+
+    /// True when the file is its root, a slash, then its path: `systemPath` follows from those.
+    public var isUnderRoot: Bool {
+        if case .under = location { true } else { false }
+    }
+
     /// Absolute path as raw bytes, without the terminating NUL.
     public var systemPath: [UInt8] {
         get {

@@ -30,7 +30,9 @@ public struct ArticleDate: Hashable, Sendable, Comparable {
     /// "+05:30", "-05:00", "+00:00" (with separator ":"), or "-0500" without.
     public static func offsetString(_ seconds: Int, separator: String) -> String {
         let sign = seconds < 0 ? "-" : "+"
-        let minutes = abs(seconds) / 60
-        return sign + String(format: "%02d", minutes / 60) + separator + String(format: "%02d", minutes % 60)
+        // `magnitude`, not `abs`: an offset read from a damaged index may be Int.min.
+        let minutes = seconds.magnitude / 60
+        func twoDigits(_ value: UInt) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return sign + twoDigits(minutes / 60) + separator + twoDigits(minutes % 60)
     }
 }

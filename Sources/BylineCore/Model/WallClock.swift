@@ -13,7 +13,7 @@ public struct WallClock: Hashable, Sendable {
     public var weekday: Int
 
     public init(_ instant: Date, utcOffsetSeconds: Int) {
-        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + utcOffsetSeconds
+        let seconds = Self.clampedSeconds(instant) + max(-Self.limit, min(Self.limit, utcOffsetSeconds))
         let days = Int((Double(seconds) / 86_400).rounded(.down))
         let secondOfDay = seconds - days * 86_400
         (year, month, day) = CivilTime.civilFromDays(days)
@@ -22,6 +22,15 @@ public struct WallClock: Hashable, Sendable {
         second = secondOfDay % 60
         weekday = ((days % 7) + 11) % 7  // 1970-01-01 was a Thursday
     }
+
+    /// Seconds since 1970, within 300,000 years either way: a date from a hostile file may be
+    /// any number, and whole seconds beyond `Int` would trap.
+    public static func clampedSeconds(_ instant: Date) -> Int {
+        let seconds = instant.timeIntervalSince1970.rounded(.down)
+        return seconds.isNaN ? 0 : Int(max(-Double(limit), min(Double(limit), seconds)))
+    }
+
+    static let limit = 10_000_000_000_000
 
     public static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     public static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]

@@ -38,7 +38,8 @@ struct IndexRowWriter {
         if replacing { try deleteFile.run { $0.text(file.path) } }
         try insertFile.run { row in
             row.text(file.path)
-            row.blob(file.systemPath)
+            // Nearly every file is the root plus its path: its bytes are not written again.
+            row.blob(file.isUnderRoot ? nil : file.systemPath)
             row.text(file.section)
             row.integer(file.size)
             row.integer(file.modificationTimeNanoseconds)

@@ -165,13 +165,19 @@ enum IndexRows {
     /// The columns `entry(_:isRead:)` reads, in its order.
     static let entryColumns = itemColumns + ", " + fileColumns
 
+    /// A NULL `systemPath` is the root plus the path.
     static func file(_ row: Row, path: String, from start: Int, root: LibraryRoot) -> LibraryFile {
-        let systemPath: Data = row[start]
+        let formatHint = (row[start + 6] as String?).flatMap(ArticleFormat.init(rawValue:))
+        guard let systemPath: Data = row[start] else {
+            return LibraryFile(
+                path: path, section: row[start + 1], under: root, size: row[start + 2],
+                modificationTimeNanoseconds: row[start + 3], device: UInt64(bitPattern: row[start + 4]),
+                inode: UInt64(bitPattern: row[start + 5]), formatHint: formatHint)
+        }
         return LibraryFile(
             path: path, section: row[start + 1], systemPath: [UInt8](systemPath), under: root, size: row[start + 2],
             modificationTimeNanoseconds: row[start + 3], device: UInt64(bitPattern: row[start + 4]),
-            inode: UInt64(bitPattern: row[start + 5]),
-            formatHint: (row[start + 6] as String?).flatMap(ArticleFormat.init(rawValue:)))
+            inode: UInt64(bitPattern: row[start + 5]), formatHint: formatHint)
     }
 
     /// Nil for a format this Byline does not know.

@@ -24,29 +24,49 @@ enum IndexSchema {
                 t.column("skipReason", .text)
                 t.column("warnings", .text)
             }
-            try db.create(table: "item") { t in
-                t.column("path", .text).notNull().references("file", onDelete: .cascade)
-                t.column("ord", .integer).notNull()
-                t.primaryKey(["path", "ord"])
-                t.column("itemKey", .text)
-                t.column("contentHash", .text).notNull()
-                t.column("title", .text).notNull()
-                t.column("instant", .double).notNull()
-                t.column("utcOffset", .integer).notNull()
-                t.column("estimated", .boolean).notNull()
-                t.column("format", .text).notNull()
-                t.column("words", .integer).notNull()
-                t.column("section", .text).notNull()
-                t.column("author", .text)
-                t.column("link", .text)
-                t.column("articleID", .text)
-            }
+            try createItemTable(db)
         }
         migrator.registerMigration("v2: articles by date") { db in
             // The first screen reads the newest few hundred articles in index order.
             try createInstantIndex(db)
         }
+        migrator.registerMigration("v3: files kept by path alone, their system path only when it says more") { db in
+            // A file's row is its primary key's tree (no rowid and second tree of paths), and
+            // `systemPath` is NULL when it is the root plus the path: a first index writes
+            // 100,000 rows, and these were a quarter of its bytes. A cache: started again.
+            try db.execute(sql: "DROP TABLE item; DROP TABLE file; DELETE FROM meta WHERE key = 'stateToken'")
+            try db.execute(sql: """
+                CREATE TABLE file (
+                    path TEXT NOT NULL PRIMARY KEY, systemPath BLOB, section TEXT NOT NULL, size INTEGER NOT NULL,
+                    mtimeNs INTEGER NOT NULL, device INTEGER NOT NULL, inode INTEGER NOT NULL, formatHint TEXT,
+                    skipReason TEXT, warnings TEXT
+                ) WITHOUT ROWID
+                """)
+            try createItemTable(db)
+            try createInstantIndex(db)
+        }
         return migrator
+    }
+
+    /// Never changed once a migration used it: v1 and v3 make the same table.
+    private static func createItemTable(_ db: Database) throws {
+        try db.create(table: "item") { t in
+            t.column("path", .text).notNull().references("file", onDelete: .cascade)
+            t.column("ord", .integer).notNull()
+            t.primaryKey(["path", "ord"])
+            t.column("itemKey", .text)
+            t.column("contentHash", .text).notNull()
+            t.column("title", .text).notNull()
+            t.column("instant", .double).notNull()
+            t.column("utcOffset", .integer).notNull()
+            t.column("estimated", .boolean).notNull()
+            t.column("format", .text).notNull()
+            t.column("words", .integer).notNull()
+            t.column("section", .text).notNull()
+            t.column("author", .text)
+            t.column("link", .text)
+            t.column("articleID", .text)
+        }
     }
 
     static let instantIndex = "item_by_instant"

@@ -4,14 +4,30 @@ import Foundation
 /// Dates as the reader sees them: in their own time zone, with the article's own offset added
 /// when it differs (so "3 pm in Tokyo" stays visible).
 public struct DateDisplay: Hashable, Sendable {
-    public var timeZone: TimeZone
+    /// Nil for the system's local time, which the C library answers: a named `TimeZone`
+    /// (`.current`) answers through ICU, whose data cost 5 MB of resident memory for this.
+    public var timeZone: TimeZone?
 
-    public init(timeZone: TimeZone = .current) {
+    /// The system's local time, as `TZ` or /etc/localtime set it.
+    public init() {
+        timeZone = nil
+    }
+
+    public init(timeZone: TimeZone) {
         self.timeZone = timeZone
     }
 
+    /// Seconds east of UTC of the reader's clock at `instant`.
+    func offset(at instant: Date) -> Int {
+        if let timeZone { return timeZone.secondsFromGMT(for: instant) }
+        var seconds = time_t(WallClock.clampedSeconds(instant))
+        var fields = tm()
+        guard localtime_r(&seconds, &fields) != nil else { return 0 }
+        return Int(fields.tm_gmtoff)
+    }
+
     func local(_ date: ArticleDate) -> WallClock {
-        WallClock(date.instant, utcOffsetSeconds: timeZone.secondsFromGMT(for: date.instant))
+        WallClock(date.instant, utcOffsetSeconds: offset(at: date.instant))
     }
 
     /// "Nov 27 15:15", always 12 cells, for list rows.
@@ -27,7 +43,7 @@ public struct DateDisplay: Hashable, Sendable {
         var text = "\(clock.weekdayName) \(clock.day) \(clock.monthName) \(clock.year) \(clock.time)"
         if date.isEstimated {
             text += " (estimated from the file)"
-        } else if date.utcOffsetSeconds != timeZone.secondsFromGMT(for: date.instant) {
+        } else if date.utcOffsetSeconds != offset(at: date.instant) {
             let own = WallClock(date.instant, utcOffsetSeconds: date.utcOffsetSeconds)
             text += " (\(own.time) UTC\(ArticleDate.offsetString(date.utcOffsetSeconds, separator: ":")) there)"
         }
