@@ -33,7 +33,7 @@ public final class InterfaceSession: Sendable {
         self.init(
             scanner: scanner, store: store,
             index: IndexCache(path: IndexLocation.path(forState: statePath, library: scanner.rootPath),
-                              libraryRoot: scanner.rootPath),
+                              libraryRoot: scanner.rootPath, rootBytes: scanner.rootBytes),
             statePath: statePath)
     }
 

@@ -194,6 +194,31 @@ extension InterfaceSession {
         }
         #expect(changed.entries.count == 301)
     }
+
+    /// The whole list arrives before the index is written; waiting for the write (as quitting
+    /// does) returns with every row on disk, where another process reads it without waiting.
+    @Test func theIndexIsWrittenBehindTheListAndWaitedForOnQuit() throws {
+        let library = try TemporaryLibrary()
+        for number in 0..<2_000 {
+            try library.write("s\(number % 7)/a\(number).txt", "Story \(number)\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody.\n")
+        }
+        let statePath = library.sibling("state.sqlite")
+        let mailbox = Mailbox()
+        let scanner = BackgroundScanner(session: try InterfaceSession.opening(library, statePath: statePath), mailbox: mailbox)
+        scanner.request()
+        let deadline = ContinuousClock.now + .seconds(60)
+        var whole = false
+        while !whole, ContinuousClock.now < deadline {
+            whole = mailbox.drain().contains { if case .libraryLoaded(let contents) = $0 { !contents.isPartial } else { false } }
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        #expect(whole)
+        scanner.finishWritingIndex(within: .seconds(30))
+        // Read as another process would, without waiting for a writer.
+        let index = IndexLocation.path(forState: statePath, library: try LibraryScanner(root: library.path).rootPath)
+        let rows = try DatabaseQueue(path: index).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM item") }
+        #expect(rows == 2_000)
+    }
 }
 
 /// Feed items are articles of their own: read state follows the item, not the file.

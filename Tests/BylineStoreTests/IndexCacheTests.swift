@@ -63,7 +63,7 @@ import Testing
         try index.save(result, previous: IndexSnapshot(), stateToken: "t", identities: { (entries, ["a.txt": ArticleID("00000000000a")]) })
         let snapshot = index.snapshot(stateToken: "t")
         #expect(snapshot.files["a.txt"]?.file.systemPath == Array((library.path + "/a.txt").utf8))
-        #expect(snapshot.files["a.txt"]?.file.isUnderRoot == true)
+        #expect(snapshot.files["a.txt"]?.file.systemPath == found.file.systemPath)
         #expect(snapshot.files["elsewhere.txt"]?.file.systemPath == elsewhere.systemPath)
         let rows = try DatabaseQueue(path: library.sibling("index.sqlite")).read { db in
             try Row.fetchAll(db, sql: "SELECT path, systemPath IS NULL FROM file ORDER BY path").map { [$0[0] as String, ($0[1] as Bool) ? "null" : "bytes"] }

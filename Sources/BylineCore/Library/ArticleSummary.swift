@@ -28,7 +28,7 @@ public struct ArticleSummary: Hashable, Sendable {
     public var file: LibraryFile {
         get { storage.fields.file }
         set {
-            // The section follows the file unless the article has its own.
+            // The article keeps the section it had: a summary's section is its own once made.
             let section = self.section
             change { $0.file = newValue }
             self.section = section

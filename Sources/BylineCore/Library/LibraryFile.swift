@@ -71,9 +71,9 @@ public struct LibraryFile: Hashable, Sendable {
             formatHint: formatHint)
     }
 
-    /// True when the file is its root, a slash, then its path: `systemPath` follows from those.
-    public var isUnderRoot: Bool {
-        if case .under = location { true } else { false }
+    /// True when the file is `root`, a slash, then its path: `systemPath` follows from those.
+    public func isUnder(_ root: LibraryRoot) -> Bool {
+        if case .under(let own) = location { own == root } else { false }
     }
 
     /// Absolute path as raw bytes, without the terminating NUL.

@@ -24,6 +24,10 @@ public struct LibraryScanner: Sendable {
     public let rootPath: String
     private let root: [UInt8]
 
+    /// The folder's resolved path as it is on disk: `rootPath` stands in U+FFFD for bytes
+    /// that are not UTF-8.
+    public var rootBytes: [UInt8] { root }
+
     /// Resolves and checks the root; throws `LibraryError` when it is not a readable folder.
     public init(root: String) throws(LibraryError) {
         let bytes = Array(root.utf8)

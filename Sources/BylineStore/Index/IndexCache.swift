@@ -16,9 +16,10 @@ public final class IndexCache: Sendable {
     /// The library's folder, shared by the files read back (see `LibraryFile`).
     private let root: LibraryRoot
 
-    /// Opens the index for the library at `libraryRoot`. A damaged or unreadable file is
-    /// deleted and started again; if even that fails the index lives in memory for this run.
-    public init(path: String, libraryRoot: String) {
+    /// Opens the index for the library at `libraryRoot`, whose exact bytes on disk are
+    /// `rootBytes` (its UTF-8 when not given). A damaged or unreadable file is deleted and
+    /// started again; if even that fails the index lives in memory for this run.
+    public init(path: String, libraryRoot: String, rootBytes: [UInt8]? = nil) {
         var problem: String?
         var opened: (any DatabaseWriter)?
         for attempt in 0..<2 {
@@ -37,7 +38,7 @@ public final class IndexCache: Sendable {
             writer = try? Self.inMemory(libraryRoot: libraryRoot)
         }
         self.problem = problem
-        root = LibraryRoot(Array(libraryRoot.utf8))
+        root = LibraryRoot(rootBytes ?? Array(libraryRoot.utf8))
     }
 
     /// A private in-memory index, for tests.
@@ -140,7 +141,7 @@ public final class IndexCache: Sendable {
             // dates, instead of updated at a random place for each of 100,000 rows.
             let filling = previous.files.isEmpty && result.changed.count >= Self.bulkFill
             if filling { try db.drop(index: IndexSchema.instantIndex) }
-            let rows = try IndexRowWriter(db)
+            let rows = try IndexRowWriter(db, root: root)
             for indexed in result.changed {
                 try rows.writeFile(indexed, replacing: previous.files[indexed.file.path] != nil)
             }

@@ -9,8 +9,11 @@ struct IndexRowWriter {
     private let deleteFile: BulkStatement
     private let insertFile: BulkStatement
     private let insertItem: BulkStatement
+    /// The index's own root: a file under it is written without its system path.
+    private let root: LibraryRoot
 
-    init(_ db: Database) throws {
+    init(_ db: Database, root: LibraryRoot) throws {
+        self.root = root
         deleteFile = try BulkStatement(db, sql: "DELETE FROM file WHERE path = ?")
         // OR REPLACE: another process (the command line) may have indexed the path meanwhile.
         insertFile = try BulkStatement(db, sql: """
@@ -39,7 +42,7 @@ struct IndexRowWriter {
         try insertFile.run { row in
             row.text(file.path)
             // Nearly every file is the root plus its path: its bytes are not written again.
-            row.blob(file.isUnderRoot ? nil : file.systemPath)
+            row.blob(file.isUnder(root) ? nil : file.systemPath)
             row.text(file.section)
             row.integer(file.size)
             row.integer(file.modificationTimeNanoseconds)

@@ -40,7 +40,10 @@ final class InterfaceRunner {
         terminal.draw(render(state))
         scanner.watchFolders()
         if firstScreen != nil { scanner.loadListThenScan() } else { scanner.request() }
-        defer { scanner.stopWatching() }
+        defer {
+            scanner.stopWatching()
+            scanner.finishWritingIndex(within: .seconds(3))
+        }
         while running {
             if scanner.needsPolling(every: .seconds(10)) { scanner.request() }
             for action in mailbox.drain() { session.withCurrentReadState(action).forEach(dispatch) }
