@@ -23,6 +23,13 @@ public struct EffectPerformer: Sendable {
             } catch {
                 return .storeFailed("\(error)")
             }
+        case .setStarred(let ids, let starred):
+            do {
+                try session.store.setStarred(ids, starred: starred, reportingChanges: false)
+                return nil
+            } catch {
+                return .storeFailed("\(error)")
+            }
         case .loadArticle(let id, let summary):
             switch ArticleLoader.article(for: summary) {
             case .success(let article): return .articleLoaded(id, .success(article))

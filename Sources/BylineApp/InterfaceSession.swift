@@ -48,7 +48,19 @@ public final class InterfaceSession: Sendable {
         guard let statePath, let token = try? store.token(), (try? store.articleCount()) ?? 0 > threshold,
               let screen = index.firstScreen(stateToken: token, statePath: statePath, limit: limit)
         else { return nil }
-        return LibraryContents(entries: screen.entries, skipped: screen.skipped, folderCounts: screen.counts)
+        return LibraryContents(entries: starring(screen.entries), skipped: screen.skipped, folderCounts: screen.counts)
+    }
+
+    /// `entries` with the stars the store holds (a few among many: a set, looked up only when
+    /// there are any). Nil from the store leaves them as they are.
+    private func starring(_ entries: [LibraryEntry]) -> [LibraryEntry] {
+        guard let starred = try? store.starredIDs() else { return entries }
+        if starred.isEmpty, !entries.contains(where: \.isStarred) { return entries }
+        var entries = entries
+        for index in entries.indices where entries[index].isStarred != starred.contains(entries[index].id) {
+            entries[index].isStarred.toggle()
+        }
+        return entries
     }
 
     /// The library as the index last saw it, without touching the folder; nil when the index
@@ -65,7 +77,7 @@ public final class InterfaceSession: Sendable {
         if known.withLock({ $0 == nil }), let snapshot = index.snapshot(sharing: start.entries, stateToken: token) {
             known.withLock { if $0 == nil { $0 = snapshot } }
         }
-        return LibraryContents(entries: start.entries, skipped: start.skipped)
+        return LibraryContents(entries: starring(start.entries), skipped: start.skipped)
     }
 
     /// Scans the folder, parses only what is new or changed since the index, gives every
@@ -193,15 +205,16 @@ public final class InterfaceSession: Sendable {
     /// state was read on its own thread, possibly before marks made since: the store, read
     /// here between key presses, is the truth.
     public func withCurrentReadState(_ action: Action) -> [Action] {
-        if case .libraryUnchanged = action, let read = try? store.readIDs() {
+        if case .libraryUnchanged = action, let read = try? store.readIDs(), let starred = try? store.starredIDs() {
             // Nothing in the folder changed, but marks made elsewhere should still show.
-            return [.readStateLoaded(read), action]
+            return [.readStateLoaded(read), .starsLoaded(starred), action]
         }
         guard case .libraryLoaded(var contents) = action, let read = try? store.readIDs() else { return [action] }
         // Written only where it differs: a write would copy a list the scan still shares.
         for index in contents.entries.indices where contents.entries[index].isRead != read.contains(contents.entries[index].id) {
             contents.entries[index].isRead.toggle()
         }
+        contents.entries = starring(contents.entries)
         return [.libraryLoaded(contents)]
     }
 

@@ -35,6 +35,13 @@ enum Schema {
             // cost time on every insert and move (100,000 inserts on a first scan).
             try db.execute(sql: "DROP INDEX IF EXISTS article_on_path; DROP INDEX IF EXISTS article_on_contentHash")
         }
+        migrator.registerMigration("v4: stars") { db in
+            // What the reader starred, kept like read state: by article identity.
+            try db.create(table: "star") { t in
+                t.primaryKey("articleID", .text).references("article", onDelete: .cascade)
+                t.column("starredAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -6,7 +6,7 @@ import OrderedCollections
 /// The reader's durable state in SQLite: article identities and read marks. Every write is one
 /// transaction that has committed when the call returns, so a mark survives a crash right after.
 public final class Store: Sendable {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
 
     /// Opens (creating when needed) the state file in WAL mode.
     public init(path: String) throws {
@@ -50,10 +50,14 @@ public final class Store: Sendable {
                 for (index, id) in zip(open, resolved) { ids[index] = id }
             }
             let read = try Set(String.fetchAll(db, sql: "SELECT articleID FROM readState"))
+            let starred = try Set(String.fetchAll(db, sql: "SELECT articleID FROM star"))
             var entries: [LibraryEntry] = []
             entries.reserveCapacity(summaries.count)
             for (id, summary) in zip(ids, summaries) {
-                if let id { entries.append(LibraryEntry(id: id, summary: summary, isRead: read.contains(id.rawValue))) }
+                guard let id else { continue }
+                entries.append(LibraryEntry(
+                    id: id, summary: summary, isRead: read.contains(id.rawValue),
+                    isStarred: !starred.isEmpty && starred.contains(id.rawValue)))
             }
             return entries
         }
@@ -132,44 +136,6 @@ public final class Store: Sendable {
         return ids
     }
 
-    /// Marks articles read or unread; returns the ones whose state actually changed, in the
-    /// order given. Unknown ids change nothing. One transaction however many ids, and one
-    /// statement per `markBatch` of them: they go in as a JSON array that SQLite unpacks
-    /// itself, so marking a 100,000-article library read is 20 joins rather than 100,000 round
-    /// trips, without holding all 100,000 as one text and its parse at once.
-    /// `reportingChanges: false` skips working out which changed (the interface already knows).
-    @discardableResult
-    public func setRead(
-        _ ids: [ArticleID], read: Bool, at date: Date = Date(), reportingChanges: Bool = true
-    ) throws -> [ArticleID] {
-        guard !ids.isEmpty else { return [] }
-        // Only rows actually inserted or deleted come back: already-read ids are ignored.
-        let returning = reportingChanges ? " RETURNING articleID" : ""
-        let sql = read
-            ? """
-                INSERT OR IGNORE INTO readState (articleID, readAt)
-                SELECT article.id, ?1 FROM json_each(?2) AS wanted JOIN article ON article.id = wanted.value
-                """ + returning
-            : "DELETE FROM readState WHERE articleID IN (SELECT value FROM json_each(?2))" + returning
-        return try writer.write { db in
-            let statement = try db.makeStatement(sql: sql)
-            var changed: [String] = []
-            for start in stride(from: 0, to: ids.count, by: Self.markBatch) {
-                let batch = ids[start..<min(start + Self.markBatch, ids.count)]
-                let arguments: StatementArguments = read
-                    ? [DatabaseTimestamp.text(date), JSONText.array(of: batch.map(\.rawValue))]
-                    : [nil, JSONText.array(of: batch.map(\.rawValue))]
-                changed += try String.fetchAll(statement, arguments: arguments)
-            }
-            guard reportingChanges else { return [] }
-            var remaining = Set(changed)
-            return ids.filter { remaining.remove($0.rawValue) != nil }
-        }
-    }
-
-    /// Ids per statement of `setRead`.
-    static let markBatch = 5_000
-
     /// A random name this state file got when it was created; the index cache keeps ids only
     /// for the state that issued them.
     public func token() throws -> String {
@@ -199,13 +165,6 @@ public final class Store: Sendable {
     /// How many article identities the state holds; 0 for a state that never saw a library.
     public func articleCount() throws -> Int {
         try writer.read { db in try ArticleRecord.fetchCount(db) }
-    }
-
-    /// The ids of every article marked read.
-    public func readIDs() throws -> Set<ArticleID> {
-        try writer.read { db in
-            Set(try String.fetchAll(db, sql: "SELECT articleID FROM readState").map(ArticleID.init))
-        }
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -53,6 +53,23 @@ extension InterfaceSession {
         #expect(cached.skipped == loaded.skipped)
     }
 
+    /// `s` in one run is a star in the next, from the index as from a scan, and a star set by
+    /// another process reaches a running interface with the next scan.
+    @Test func aStarFromTheInterfaceIsThereAfterARestart() throws {
+        let first = try session()
+        let strike = try #require(byPath(first.load())["world/strike.txt"])
+        #expect(EffectPerformer(session: first).perform(.setStarred([strike.id], starred: true)) == nil)
+        #expect(byPath(try session().cachedContents())["world/strike.txt"]?.isStarred == true)
+        #expect(byPath(try session().load())["world/strike.txt"]?.isStarred == true)
+        #expect(byPath(try session().load())["tech/chips.txt"]?.isStarred == false)
+
+        let running = try session()
+        let chips = try #require(byPath(running.load())["tech/chips.txt"])
+        try Store(path: statePath).setStarred([chips.id], starred: true)
+        let marks = running.withCurrentReadState(.libraryUnchanged)
+        #expect(marks.contains(.starsLoaded([strike.id, chips.id])))
+    }
+
     @Test func anUnchangedLibraryIsNotParsedAgain() throws {
         _ = try session().load()
         let second = try session()

@@ -41,7 +41,7 @@ import Testing
     @Test func listJSONHasTheDocumentedKeysAndTypes() throws {
         let articles = try listJSON()
         #expect(articles.count >= 20)
-        let required: Set = ["id", "title", "date", "dateEstimated", "section", "path", "format", "read", "words"]
+        let required: Set = ["id", "title", "date", "dateEstimated", "section", "path", "format", "read", "starred", "words"]
         for article in articles {
             #expect(Set(article.keys).subtracting(["author", "link"]) == required)
             #expect(article["id"] is String && article["title"] is String && article["section"] is String)
@@ -68,10 +68,25 @@ import Testing
         let again = try listJSON()
         #expect(again.first { $0["id"] as? String == id }?["read"] as? Bool == true)
         #expect(try listJSON("--unread").allSatisfy { $0["id"] as? String != id })
-        #expect(try byline("list", library.path).stdout.split(separator: "\n").first?.hasPrefix("  \(id)") == true)
+        #expect(try byline("list", library.path).stdout.split(separator: "\n").first?.hasPrefix("   \(id)") == true)
 
         #expect(try byline("mark", library.path, String(id.prefix(6)), "--unread").status == 0)
         #expect(try listJSON().first { $0["id"] as? String == id }?["read"] as? Bool == false)
+    }
+
+    @Test func starThenListStarredAcrossRuns() throws {
+        let first = try #require(try listJSON().first)
+        let id = try #require(first["id"] as? String)
+        #expect(first["starred"] as? Bool == false)
+        let starred = try byline("mark", library.path, id, "--star")
+        #expect(starred.status == 0, "\(starred.stderr)")
+        #expect(starred.stdout == "starred 1 of 1 article\n")
+        #expect(try listJSON("--starred").compactMap { $0["id"] as? String } == [id])
+        #expect(try byline("list", library.path, "--starred").stdout.hasPrefix("N* \(id)"))
+        let both = try byline("mark", library.path, id, "--read", "--unstar")
+        #expect(both.stdout == "marked 1 of 1 article read\nunstarred 1 of 1 article\n")
+        #expect(try listJSON("--starred").isEmpty)
+        #expect(try byline("mark", library.path, id).status != 0, "a mark must be named")
     }
 
     @Test func markAllInASectionIncludesNestedSections() throws {

@@ -44,6 +44,21 @@ import Testing
         #expect(after.mapValues(\.id) == before.mapValues(\.id))
     }
 
+    @Test func aStarSurvivesARestartARenameAndAnEditAndIsApartFromReadState() throws {
+        let id = try #require(try entries()["world/strike.txt"]).id
+        #expect(try Store(path: statePath).setStarred([id], starred: true) == [id])
+        #expect(try Store(path: statePath).setStarred([id], starred: true).isEmpty, "starred already")
+        #expect(try entries()["world/strike.txt"].map { ($0.isStarred, $0.isRead) } ?? (false, true) == (true, false))
+        try library.move("world/strike.txt", to: "archive/strike.txt")
+        #expect(try entries()["archive/strike.txt"].map { ($0.id, $0.isStarred) } ?? (id, false) == (id, true))
+        try library.write("archive/strike.txt", "Strike ends\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\nBody one, corrected.\n")
+        #expect(try entries()["archive/strike.txt"]?.isStarred == true, "edited in place")
+        #expect(try Store(path: statePath).starredIDs() == [id])
+        #expect(try entries()["tech/chips.txt"]?.isStarred == false)
+        #expect(try Store(path: statePath).setStarred([id], starred: false) == [id])
+        #expect(try Store(path: statePath).starredIDs().isEmpty)
+    }
+
     @Test func aTouchedFileKeepsItsState() throws {
         try markRead("world/strike.txt")
         try library.touch("world/strike.txt", date: Date(timeIntervalSinceNow: 3_600))

@@ -19,11 +19,11 @@ import Testing
         expectScreen(screen, """
              Byline · news                                                                                                      All
              Sections               │ All — 5 stories, 2 unread
-            >All                  2 │>  Nov 11 12:00 world         Harbor strike ends
-             science              2 │ N Nov 10 12:00 science       Coral reefs recover
-               space              1 │   Nov  9 12:00 world         Ferry stuck in ice
-             tech                   │ N Nov  8 20:00 science/space Comet brightens
-             world                  │   Nov  7 12:00 tech          Terminal renaissance
+            >All                  2 │>   Nov 11 12:00 world         Harbor strike ends
+             science              2 │ N  Nov 10 12:00 science       Coral reefs recover
+               space              1 │    Nov  9 12:00 world         Ferry stuck in ice
+             tech                   │ N  Nov  8 20:00 science/space Comet brightens
+             world                  │    Nov  7 12:00 tech          Terminal renaissance
                                     │
                                     │
                                     │
@@ -99,11 +99,11 @@ import Testing
         expectScreen(screen, """
              Byline · news                                          All
              All — 5 stories, 3 unread
-             N Nov 11 12:00 world         Harbor strike ends
-             N Nov 10 12:00 science       Coral reefs recover
-               Nov  9 12:00 world         Ferry stuck in ice
-             N Nov  8 20:00 science/space Comet brightens
-               Nov  7 12:00 tech          Terminal renaissance
+             N  Nov 11 12:00 world         Harbor strike ends
+             N  Nov 10 12:00 science       Coral reefs recover
+                Nov  9 12:00 world         Ferry stuck in ice
+             N  Nov  8 20:00 science/space Comet brightens
+                Nov  7 12:00 tech          Terminal renaissance
             """ + String(repeating: "\n", count: 12) + """
 
              news · 3 unread / 5 · 1/5  Enter read · n next unread · m…
@@ -112,12 +112,29 @@ import Testing
         #expect(!screen[5, 3].style.reverse)
     }
 
+    @Test func starredStoriesShowAStarBesideTheUnreadMark() {
+        var state = TestLibrary.state(size: Size(width: 60, height: 8))
+        state.apply(.toggleStar, .moveDown, .moveDown, .toggleStar, .moveUp)
+        let screen = render(state)
+        expectScreen(screen, """
+             Byline · news                                          All
+             All — 5 stories, 3 unread
+             N* Nov 11 12:00 world         Harbor strike ends
+             N  Nov 10 12:00 science       Coral reefs recover
+              * Nov  9 12:00 world         Ferry stuck in ice
+             N  Nov  8 20:00 science/space Comet brightens
+                Nov  7 12:00 tech          Terminal renaissance
+             news · 3 unread / 5 · 2/5  Enter read · n next unread · m…
+            """)
+        #expect(screen[2, 2].style.role == .accent, "the star in its own colour")
+    }
+
     @Test func tinyTerminalShowsWhatFitsAt20x5() {
         expectScreen(render(TestLibrary.state(size: Size(width: 20, height: 5))), """
              Byline · news  All
              All — 5 stories, 3…
-             N Nov 11 12:00 worl
-             N Nov 10 12:00 scie
+             N  Nov 11 12:00 wor
+             N  Nov 10 12:00 sci
              news · 3 unread / …
             """)
         for size in [Size(width: 1, height: 1), Size(width: 5, height: 2), Size(width: 20, height: 3), Size(width: 0, height: 0)] {
@@ -136,12 +153,12 @@ import Testing
         expectScreen(screen, """
              Byline · news                      All
              All — 2 stories, 2 unread
-             N Nov  4 12:00 東京の喫茶店が復活 🎉 …
-             N Nov  3 12:00 Café “naïve” 👨‍👩‍👧 family
+             N  Nov  4 12:00 東京の喫茶店が復活 🎉…
+             N  Nov  3 12:00 Café “naïve” 👨‍👩‍👧 family
 
              news · 2 unread / 2 · 1/2  Enter read…
             """)
-        #expect(screen[16, 2].text == "東" && screen[17, 2].isContinuation)
+        #expect(screen[17, 2].text == "東" && screen[18, 2].isContinuation)
         #expect(screen[38, 2].text == "…")
     }
 
@@ -190,7 +207,7 @@ import Testing
             Stories.entry("e1", "Evil\u{1B}[2J\u{1B}]0;pwned\u{07} title\u{9B}31m\u{202E}txt", section: "x", day: 1),
         ])
         let screen = render(state)
-        #expect(screen.line(2) == " N Nov  2 12:00 Evil titletxt")
+        #expect(screen.line(2) == " N  Nov  2 12:00 Evil titletxt")
         #expect(screen.cells.allSatisfy { cell in
             cell.text.unicodeScalars.allSatisfy { $0.value >= 0x20 && !(0x7F...0x9F).contains($0.value) && $0 != "\u{202E}" }
         })

@@ -145,6 +145,21 @@ import Testing
         #expect(state.apply(.undo) == [.setRead([ArticleID("w1")], read: true)])
     }
 
+    @Test func sStarsTheSelectedStoryAndUUndoesIt() {
+        var state = TestLibrary.state()
+        #expect(state.apply(.toggleStar) == [.setStarred([ArticleID("w1")], starred: true)])
+        #expect(state.entry(ArticleID("w1"))?.isStarred == true && state.starredCount == 1)
+        #expect(state.message?.text == "Starred")
+        #expect(state.apply(.toggleStar) == [.setStarred([ArticleID("w1")], starred: false)])
+        #expect(state.starredCount == 0)
+        #expect(state.apply(.undo) == [.setStarred([ArticleID("w1")], starred: true)])
+        #expect(state.entry(ArticleID("w1"))?.isStarred == true && state.starredCount == 1)
+        #expect(state.entry(ArticleID("w1"))?.isRead == false, "a star is not a read mark")
+        // Stars set elsewhere (the command line) arrive with the store's set.
+        _ = update(&state, .starsLoaded([ArticleID("s1")]))
+        #expect(state.entries.filter(\.isStarred).map(\.id) == [ArticleID("s1")] && state.starredCount == 1)
+    }
+
     @Test func spaceAtTheEndOfAnArticleOpensTheNextUnread() {
         var state = TestLibrary.state(size: Size(width: 120, height: 40))
         state.apply(.open, paragraphs: 12)
@@ -239,7 +254,7 @@ import Testing
     @Test func aFailedStoreWriteIsReported() {
         var state = TestLibrary.state()
         state.apply(.storeFailed("disk full"))
-        #expect(state.message == StatusMessage("Could not save read state: disk full", isError: true))
+        #expect(state.message == StatusMessage("Could not save marks: disk full", isError: true))
     }
 
     @Test func keysMeanAnswersWhileAQuestionIsAskedAndCloseTheHelpScreen() {

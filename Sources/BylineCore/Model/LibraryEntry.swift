@@ -3,11 +3,13 @@ public struct LibraryEntry: Hashable, Sendable, Identifiable {
     public var id: ArticleID
     public var summary: ArticleSummary
     public var isRead: Bool
+    public var isStarred: Bool
 
-    public init(id: ArticleID, summary: ArticleSummary, isRead: Bool) {
+    public init(id: ArticleID, summary: ArticleSummary, isRead: Bool, isStarred: Bool = false) {
         self.id = id
         self.summary = summary
         self.isRead = isRead
+        self.isStarred = isStarred
     }
 
     /// Newest first, then by path so equal dates keep a stable order.

@@ -18,6 +18,7 @@ public enum Action: Hashable, Sendable {
 
     // Read state
     case toggleRead, markAllRead, toggleUnreadOnly, undo
+    case toggleStar
     case answer(Bool)
 
     // Program
@@ -30,6 +31,8 @@ public enum Action: Hashable, Sendable {
     case libraryUnchanged
     /// The store's read marks, which another process (`byline mark`) may have changed.
     case readStateLoaded(Set<ArticleID>)
+    /// The store's stars, likewise.
+    case starsLoaded(Set<ArticleID>)
     /// A scan in the background has looked at `done` of `total` files.
     case scanProgress(done: Int, total: Int)
     case articleLoaded(ArticleID, Result<Article, LoadFailure>)

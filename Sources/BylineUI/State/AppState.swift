@@ -89,6 +89,8 @@ public struct AppState: Hashable, Sendable {
     /// Unread stories in the whole library; kept up to date by every change, so drawing the
     /// status line costs nothing however large the library.
     public private(set) var unreadCount = 0
+    /// Starred stories among those loaded, kept up to date like the unread counts.
+    public private(set) var starredCount = 0
     /// Unread stories per folder number (see `folderNames`; not counting the folders inside
     /// it), kept like `unreadCount`.
     private(set) var unreadInFolder: [Int] = []
@@ -160,6 +162,7 @@ public struct AppState: Hashable, Sendable {
             for index in entries.indices where !entries[index].isRead { unreadInFolder[Int(folderOfEntry[index])] += 1 }
         }
         unreadCount = unreadInFolder.reduce(0, +)
+        starredCount = entries.count(where: \.isStarred)
         // Folder by folder, list order within each: where each folder starts, then each entry
         // in its place, without a list per folder.
         var next = [Int](repeating: 0, count: folderNames.count + 1)
@@ -185,6 +188,20 @@ public struct AppState: Hashable, Sendable {
     public mutating func setRead(_ id: ArticleID, _ read: Bool) {
         guard let index = indexByID[id] else { return }
         setRead(at: index, read)
+    }
+
+    public mutating func setStarred(_ id: ArticleID, _ starred: Bool) {
+        guard let index = indexByID[id], entries[index].isStarred != starred else { return }
+        entries[index].isStarred = starred
+        starredCount += starred ? 1 : -1
+    }
+
+    /// Every story's star as the store has it.
+    public mutating func setStarState(_ starred: Set<ArticleID>) {
+        for index in entries.indices where entries[index].isStarred != starred.contains(entries[index].id) {
+            entries[index].isStarred.toggle()
+            starredCount += entries[index].isStarred ? 1 : -1
+        }
     }
 
     /// Every story's mark as the store has it (`read` holds the read ones).

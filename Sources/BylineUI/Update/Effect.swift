@@ -4,6 +4,8 @@ import BylineCore
 public enum Effect: Hashable, Sendable {
     /// Write read state to the store (durably, before the next key is read).
     case setRead([ArticleID], read: Bool)
+    /// Write stars to the store, likewise.
+    case setStarred([ArticleID], starred: Bool)
     /// Load and parse one article's body; answered by `.articleLoaded`.
     case loadArticle(ArticleID, ArticleSummary)
     /// Scan the library again; answered by `.libraryLoaded`.

@@ -1,6 +1,6 @@
 import BylineCore
 
-/// Read state: m, A (with its y/n question), u and U.
+/// Marks: m, s, A (with its y/n question), u and U.
 extension AppState {
     /// The story `m` acts on: the open one while reading, else the selected one.
     var targetStory: LibraryEntry? {
@@ -17,6 +17,17 @@ extension AppState {
         setRead(entry.id, read)
         message = StatusMessage(read ? "Marked read" : "Marked unread")
         return [.setRead([entry.id], read: read)]
+    }
+
+    mutating func toggleStar() -> [Effect] {
+        guard let entry = targetStory else { return [] }
+        let starred = !entry.isStarred
+        lastChange = entry.isStarred
+            ? ReadChange(wereStarred: [entry.id], description: "star taken off")
+            : ReadChange(wereUnstarred: [entry.id], description: "starred")
+        setStarred(entry.id, starred)
+        message = StatusMessage(starred ? "Starred" : "Star taken off")
+        return [.setStarred([entry.id], starred: starred)]
     }
 
     mutating func askMarkAllRead() -> [Effect] {
@@ -85,6 +96,10 @@ extension AppState {
             let ids = changed.sorted()
             for id in ids { setRead(id, read) }
             effects.append(.setRead(ids, read: read))
+        }
+        for (starred, changed) in [(false, change.wereUnstarred), (true, change.wereStarred)] where !changed.isEmpty {
+            for id in changed { setStarred(id, starred) }
+            effects.append(.setStarred(changed, starred: starred))
         }
         message = StatusMessage("Undone: \(change.description)")
         return effects

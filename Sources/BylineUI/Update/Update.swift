@@ -4,7 +4,7 @@ import BylineCore
 /// every behaviour is testable without a terminal. Split by concern into the `Update+*` files.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
-    case .libraryLoaded, .libraryUnchanged, .readStateLoaded, .articleLoaded, .storeFailed, .resize, .scanProgress:
+    case .libraryLoaded, .libraryUnchanged, .readStateLoaded, .starsLoaded, .articleLoaded, .storeFailed, .resize, .scanProgress:
         break
     default:
         state.message = nil
@@ -31,6 +31,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .nextStory: return state.stepStory(by: 1)
     case .previousStory: return state.stepStory(by: -1)
     case .toggleRead: return state.toggleRead()
+    case .toggleStar: return state.toggleStar()
     case .markAllRead: return state.askMarkAllRead()
     case .toggleUnreadOnly: return state.toggleUnreadOnly()
     case .undo: return state.undoLastChange()
@@ -55,12 +56,15 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .readStateLoaded(let read):
         state.setReadState(read)
         return []
+    case .starsLoaded(let starred):
+        state.setStarState(starred)
+        return []
     case .scanProgress(let done, let total):
         state.scanProgress = done < total ? ScanProgress(done: done, total: total) : nil
         return []
     case .articleLoaded(let id, let result): return state.articleLoaded(id, result)
     case .storeFailed(let reason):
-        state.message = StatusMessage("Could not save read state: \(reason)", isError: true)
+        state.message = StatusMessage("Could not save marks: \(reason)", isError: true)
         return []
     }
 }

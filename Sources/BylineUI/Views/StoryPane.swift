@@ -37,7 +37,8 @@ enum StoryPane {
             }
             var x = rows.x
             x += screen.put(selected && !focused ? ">" : " ", x: x, y: y, style: Style(.accent, bold: true))
-            x += screen.put(entry.isRead ? "  " : "N ", x: x, y: y, style: styled(.unread))
+            x += screen.put(entry.isRead ? " " : "N", x: x, y: y, style: styled(.unread))
+            x += screen.put(entry.isStarred ? "* " : "  ", x: x, y: y, style: styled(.accent))
             x += screen.put(state.dates.short(entry.summary.date) + " ", x: x, y: y, style: styled(.date))
             if sectionWidth > 0 {
                 let name = TextWrapper.pad(sectionName(entry.summary.section), toWidth: sectionWidth)

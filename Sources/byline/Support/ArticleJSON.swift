@@ -10,6 +10,7 @@ struct ArticleJSON: Encodable {
     var path: String
     var format: String
     var read: Bool
+    var starred: Bool
     var words: Int
     var author: String?
     var link: String?
@@ -26,6 +27,7 @@ struct ArticleJSON: Encodable {
         path = entry.summary.path
         format = entry.summary.format.rawValue
         read = entry.isRead
+        starred = entry.isStarred
         words = entry.summary.words
         author = entry.summary.author
         link = entry.summary.link

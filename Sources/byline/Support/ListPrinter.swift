@@ -6,7 +6,8 @@ enum ListPrinter {
         let sections = entries.map { Output.sectionName($0.summary.section) }
         let width = min(sections.map(\.displayWidth).max() ?? 0, 24)
         for (entry, section) in zip(entries, sections) {
-            let marker = entry.isRead ? " " : "N"
+            // Two columns of flags, as the story list shows them: N unread, * starred.
+            let marker = (entry.isRead ? " " : "N") + (entry.isStarred ? "*" : " ")
             let title = Sanitizer.sanitize(entry.summary.title)
             Swift.print("\(marker) \(entry.id) \(Output.listDate(entry.summary.date)) \(TextWrapper.pad(section, toWidth: width))  \(title)")
         }
