@@ -59,8 +59,8 @@ enum KeyScenario: String, Codable, CodingKeyRepresentable, CaseIterable {
         case .open: "Enter (open story)"
         case .back: "Esc (back to list)"
         case .toggleRead: "m (mark read/unread)"
-        case .sectionToAll: "section -> All"
-        case .allToSection: "All -> a section"
+        case .sectionToAll: "Unread -> All"
+        case .allToSection: "All -> Unread"
         case .toggleUnreadOnly: "u (unread only, All)"
         }
     }

@@ -20,13 +20,13 @@ import Testing
              Byline · news                                                                                                      All
              Sections               │ All — 5 stories, 2 unread
             >All                  2 │>   Nov 11 12:00 world         Harbor strike ends
-             science              2 │ N  Nov 10 12:00 science       Coral reefs recover
-               space              1 │    Nov  9 12:00 world         Ferry stuck in ice
-             tech                   │ N  Nov  8 20:00 science/space Comet brightens
-             world                  │    Nov  7 12:00 tech          Terminal renaissance
-                                    │
-                                    │
-                                    │
+             Unread               2 │ N  Nov 10 12:00 science       Coral reefs recover
+             Starred                │    Nov  9 12:00 world         Ferry stuck in ice
+             Today                  │ N  Nov  8 20:00 science/space Comet brightens
+             science              2 │    Nov  7 12:00 tech          Terminal renaissance
+               space              1 │
+             tech                   │
+             world                  │
                                     │
                                     │
                                     │

@@ -7,7 +7,7 @@ import Testing
     @Test func startsOnTheStoryListOfAllNewestFirstWithAPreview() {
         let state = TestLibrary.state()
         #expect(state.focus == .stories)
-        #expect(state.sections.map(\.name) == ["All", "science", "space", "tech", "world"])
+        #expect(state.sections.map(\.name) == ["All", "Unread", "Starred", "Today", "science", "space", "tech", "world"])
         #expect(state.visible.map { state.entries[$0].id.rawValue } == ["w1", "s1", "w2", "sp1", "t1"])
         #expect(state.readerID == "w1")
         #expect(state.reader?.isOpen == false)
@@ -133,7 +133,7 @@ import Testing
 
     @Test func markAllReadInASectionCountsNestedSections() {
         var state = TestLibrary.state()
-        state.apply(.focusPrevious, .moveDown)  // science
+        state.apply(.focusPrevious, .moveDown, .moveDown, .moveDown, .moveDown)  // past All, Unread, Starred, Today: science
         state.apply(.markAllRead)
         #expect(state.prompt?.question == "Mark 2 unread stories in science as read? (y/n)")
     }
@@ -214,7 +214,7 @@ import Testing
         #expect(state.reader == nil, "no preview when the reader is not on screen")
         state.apply(.back)
         #expect(state.layout.panes.keys.sorted { $0.rawValue < $1.rawValue } == [.sections])
-        state.apply(.moveDown, .open)
+        state.apply(.moveDown, .moveDown, .moveDown, .moveDown, .open)
         #expect(state.focus == .stories && state.sectionName == "science")
         state.apply(.open)
         #expect(state.focus == .reader && state.readerID == "s1")
@@ -326,7 +326,9 @@ extension BackgroundScanUpdateTests {
 @Suite struct IncrementalCountTests {
     func recount(_ state: AppState) -> (total: Int, perSection: [Int]) {
         let unread = state.entries.filter { !$0.isRead }
-        return (unread.count, state.sections.map { section in unread.count { section.contains(section: $0.summary.section) } })
+        return (unread.count, state.sections.map { section in
+            unread.count { section.contains(section: $0.summary.section) && section.admits($0, dayStart: state.dayStart) }
+        })
     }
 
     @Test func countsMatchARecountAfterEveryKindOfChange() {
@@ -386,8 +388,8 @@ extension BackgroundScanUpdateTests {
         #expect(screen.text.contains("All — 1060 stories, 951 unread"))
         #expect(screen.line(39).contains("951 unread / 1060"))
         #expect(state.sections.map(\.name).contains("tech"), "folders with no loaded story are listed")
-        #expect(state.sections.map(\.name) == ["All", "science", "space", "tech", "world"])
-        #expect(state.unreadCounts() == [951, 301, 1, 0, 650])
+        #expect(state.sections.map(\.name) == ["All", "Unread", "Starred", "Today", "science", "space", "tech", "world"])
+        #expect(state.unreadCounts() == [951, 951, 0, 0, 301, 1, 0, 650])
         _ = update(&state, .markAllRead)
         #expect(state.prompt == nil && state.message?.text.contains("still loading") == true)
         state.apply(.toggleRead)

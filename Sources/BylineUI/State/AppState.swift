@@ -1,4 +1,5 @@
 import BylineCore
+import Foundation
 import OrderedCollections
 
 /// Everything the interface shows, as a value: `update` changes it, `render` draws it.
@@ -45,7 +46,7 @@ public struct AppState: Hashable, Sendable {
     /// section), and each entry's position in that order.
     private(set) var sectionOrder: [Int32] = []
     private(set) var sectionOrderPosition: [Int32] = []
-    public private(set) var sections: [Section] = [Section(kind: .all, name: "All", depth: 0)]
+    public private(set) var sections: [Section] = Section.virtual
     public var sectionList = ListState()
     /// Indices into `entries` of the stories the list shows, in order.
     public private(set) var visible: [Int] = []
@@ -64,10 +65,30 @@ public struct AppState: Hashable, Sendable {
     public var showingHelp = false
     public var helpTop = 0
 
-    public init(libraryName: String, size: Size, dates: DateDisplay = DateDisplay()) {
+    /// The time `Today` counts back from: the run loop sets it before each action, so that
+    /// `update` stays a function of the state.
+    public var now: Date
+
+    public init(libraryName: String, size: Size, dates: DateDisplay = DateDisplay(), now: Date = Date()) {
         self.libraryName = libraryName
         self.size = size
         self.dates = dates
+        self.now = now
+    }
+
+    /// 24 hours before `now`: where `Today` starts.
+    public var dayStart: Date { now.addingTimeInterval(-Section.day) }
+
+    /// How many of the newest entries are dated since `dayStart` (they are sorted newest
+    /// first, so a binary search).
+    var todayEnd: Int {
+        let start = dayStart
+        var (low, high) = (0, entries.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].summary.date.instant >= start { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     // MARK: derived
@@ -101,9 +122,25 @@ public struct AppState: Hashable, Sendable {
         sections.map(unreadCount(in:))
     }
 
+    /// The numbers the section list shows, row by row (see `listedCount`).
+    public func sectionCounts() -> [Int] {
+        sections.map(listedCount(in:))
+    }
+
     public func unreadCount(in section: Section) -> Int {
-        if case .all = section.kind { return unreadCount }
-        return zip(folderNames, unreadInFolder).reduce(0) { $0 + (section.contains(section: $1.0) ? $1.1 : 0) }
+        switch section.kind {
+        case .all, .unread: return unreadCount
+        // Starred and recent stories are few: counted when asked.
+        case .starred: return starredCount == 0 ? 0 : entries.count { $0.isStarred && !$0.isRead }
+        case .today: return entries[..<todayEnd].count { !$0.isRead }
+        case .folder: return zip(folderNames, unreadInFolder).reduce(0) { $0 + (section.contains(section: $1.0) ? $1.1 : 0) }
+        }
+    }
+
+    /// The number beside a section in the section list: its unread stories, but for Starred,
+    /// its stories (a starred story is usually one already read).
+    public func listedCount(in section: Section) -> Int {
+        section.kind == .starred ? starredCount : unreadCount(in: section)
     }
 
     // MARK: changing the library
@@ -221,10 +258,13 @@ public struct AppState: Hashable, Sendable {
     /// still shown (else the story after it). Stories read while the list is up stay listed until
     /// this runs again, so an "unread only" list does not shift under the reader.
     public mutating func refreshVisible(keeping story: ArticleID?) {
-        let shown = foldersShown(in: currentSection)
+        let section = currentSection
+        let shown = foldersShown(in: section)
         let previousRow = storyList.selected
+        let dayStart = dayStart
         visible = entries.indices.filter { index in
             shown[Int(folderOfEntry[index])] && (!unreadOnly || !entries[index].isRead)
+                && section.admits(entries[index], dayStart: dayStart)
         }
         if let story, let index = indexByID[story] {
             // The story itself, or the one that followed it when it is no longer listed.

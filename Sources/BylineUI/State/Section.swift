@@ -1,9 +1,33 @@
-/// A row of the section list: "All", or a library folder (nested ones indented under parents).
+import BylineCore
+import Foundation
+
+/// A row of the section list: one of the virtual sections (All, Unread, Starred, Today), or a
+/// library folder (nested ones indented under parents).
 public struct Section: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case all
+        /// Unread stories, wherever they are.
+        case unread
+        /// Starred stories.
+        case starred
+        /// Stories dated in the last 24 hours.
+        case today
         /// A folder path relative to the library; "" is the library's top level.
         case folder(String)
+    }
+
+    /// The sections every library has, in the order they head the list.
+    public static let virtual = [
+        Section(kind: .all, name: "All", depth: 0), Section(kind: .unread, name: "Unread", depth: 0),
+        Section(kind: .starred, name: "Starred", depth: 0), Section(kind: .today, name: "Today", depth: 0),
+    ]
+
+    /// The length of a day for `Today`.
+    public static let day: TimeInterval = 86_400
+
+    /// True for All, Unread, Starred and Today: they pick stories by what they are, not by folder.
+    public var isVirtual: Bool {
+        if case .folder = kind { false } else { true }
     }
 
     public var kind: Kind
@@ -13,22 +37,34 @@ public struct Section: Hashable, Sendable {
     /// The name for headers and messages: the whole folder path, so "space" reads "science/space".
     public var title: String {
         switch kind {
-        case .all, .folder(""): name
+        case .all, .unread, .starred, .today, .folder(""): name
         case .folder(let path): path
         }
     }
 
     /// Whether an article in `section` (its folder path) is shown under this row: a folder shows
     /// its own articles and those of the folders inside it.
+    /// A virtual section shows every folder, and picks its stories with `admits`.
     public func contains(section: String) -> Bool {
         switch kind {
-        case .all: return true
+        case .all, .unread, .starred, .today: return true
         case .folder(""): return section.isEmpty
         case .folder(let path): return section == path || section.hasPrefix(path + "/")
         }
     }
 
-    /// The rows for a library: All, then the top level (when it has articles of its own), then
+    /// Whether `entry` belongs here as far as its marks and date go (its folder aside, see
+    /// `contains(section:)`); `dayStart` is 24 hours before now.
+    public func admits(_ entry: LibraryEntry, dayStart: Date) -> Bool {
+        switch kind {
+        case .all, .folder: true
+        case .unread: !entry.isRead
+        case .starred: entry.isStarred
+        case .today: entry.summary.date.instant >= dayStart
+        }
+    }
+
+    /// The rows for a library: the virtual sections, then the top level (when it has articles of its own), then
     /// every folder and its ancestors, sorted, indented by depth.
     public static func tree(for sections: some Sequence<String>) -> [Section] {
         var paths: Set<String> = []
@@ -44,7 +80,7 @@ public struct Section: Hashable, Sendable {
                 parts.removeLast()
             }
         }
-        var rows = [Section(kind: .all, name: "All", depth: 0)]
+        var rows = virtual
         if hasTopLevel { rows.append(Section(kind: .folder(""), name: "(top level)", depth: 0)) }
         // Sort by path components so "science/space" follows "science" and precedes "science2".
         let sorted = paths.sorted { $0.split(separator: "/").lexicographicallyPrecedes($1.split(separator: "/")) }

@@ -40,9 +40,11 @@ extension AppState {
         // Straight to the ids, by folder number: a filtered copy of 100,000 entries on the way
         // was the largest thing a session ever held beside the list itself.
         let shown = foldersShown(in: section)
+        let dayStart = dayStart
         var ids: [ArticleID] = []
         ids.reserveCapacity(unreadCount(in: section))
-        for index in entries.indices where !entries[index].isRead && shown[Int(folderOfEntry[index])] {
+        for index in entries.indices
+        where !entries[index].isRead && shown[Int(folderOfEntry[index])] && section.admits(entries[index], dayStart: dayStart) {
             ids.append(entries[index].id)
         }
         guard !ids.isEmpty else {

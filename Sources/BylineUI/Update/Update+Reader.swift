@@ -88,10 +88,13 @@ extension AppState {
     }
 
     /// n / p: the next unread story after the current one, across sections, wrapping around.
-    /// Under "All" the order is the list's; under a folder it is folder by folder in the order of
-    /// the section list, and the section selection follows the story.
+    /// Under a virtual section (All, Unread, Starred, Today) the order is the list's, among the
+    /// stories the section holds; under a folder it is folder by folder in the order of the
+    /// section list, and the section selection follows the story.
     mutating func findUnread(forward: Bool) -> [Effect] {
-        let all = currentSection.kind == .all
+        let section = currentSection
+        let all = section.isVirtual
+        let dayStart = dayStart
         // Under All, `n` follows the list; under a section it walks folder by folder.
         let walk = sectionOrder
         let count = entries.count
@@ -106,9 +109,10 @@ extension AppState {
                 position = forward ? step - 1 : count - step
             }
             let index = all ? position : Int(walk[position])
-            guard !entries[index].isRead, entries[index].id != currentID else { continue }
+            guard !entries[index].isRead, entries[index].id != currentID,
+                  section.admits(entries[index], dayStart: dayStart) else { continue }
             let entry = entries[index]
-            if !currentSection.contains(section: entry.summary.section) {
+            if !section.contains(section: entry.summary.section) {
                 let row = sections.lastIndex { $0.kind == .folder(entry.summary.section) } ?? 0
                 sectionList.selected = row
                 refreshVisible(keeping: nil)
@@ -117,7 +121,7 @@ extension AppState {
             }
             return open(entry.id)
         }
-        message = StatusMessage("No unread stories left")
+        message = StatusMessage(section.kind == .all || !all ? "No unread stories left" : "No unread stories left in \(section.title)")
         return []
     }
 

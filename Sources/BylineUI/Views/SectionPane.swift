@@ -1,11 +1,12 @@
 import BylineCore
 
-/// The section list: All, then the library's folders as an indented tree, with unread counts.
+/// The section list: the virtual sections (All, Unread, Starred, Today), then the library's
+/// folders as an indented tree, with unread counts (Starred: how many are starred).
 enum SectionPane {
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let focused = state.focus == .sections
         PaneHeader.draw("Sections", focused: focused, in: rect, on: &screen)
-        let counts = state.unreadCounts()
+        let counts = state.sectionCounts()
         let rows = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         let list = state.sectionList
         for row in 0..<rows.height {

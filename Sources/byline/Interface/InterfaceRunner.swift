@@ -1,5 +1,6 @@
 import BylineApp
 import BylineCore
+import Foundation
 import BylineStore
 import BylineTerminal
 import BylineUI
@@ -64,6 +65,7 @@ final class InterfaceRunner {
     }
 
     private func dispatch(_ first: Action) {
+        state.now = Date()
         var pending = [first]
         while !pending.isEmpty {
             let action = pending.removeFirst()
