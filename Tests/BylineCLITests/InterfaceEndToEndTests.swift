@@ -63,6 +63,32 @@ struct InterfaceEndToEndTests {
         try again.waitFor("\(stories.count - 2) unread / \(stories.count)")
     }
 
+    @Test func aStarredStoryIsInStarredAndStaysStarredAfterARestart() throws {
+        let stories = try listed()
+        let tmux = try start()
+        try tmux.waitFor("Sections")
+        try tmux.sendKeys("j", "s")
+        let marked = try tmux.waitFor("N* ")
+        #expect(marked.contains(/Starred +1 │/), "the section list counts it")
+        // To the section list, down past All and Unread to Starred, and in.
+        try tmux.sendKeys("Escape", "j", "j", "Enter")
+        let starred = try tmux.waitFor("Starred — 1 story, 1 unread")
+        #expect(starred.contains("N* "), "the star beside the unread mark")
+        #expect(starred.contains(String(stories[1].title.prefix(20))))
+        #expect(!starred.contains(String(stories[0].title.prefix(20))), "only the starred story is listed")
+        try tmux.sendKeys("Q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let outcome = try ProcessRunner.run(
+            ProcessRunner.executable("byline"), ["list", library.path, "--starred", "--json", "--state", state])
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        #expect(array.compactMap { $0["id"] as? String } == [stories[1].id])
+        let again = try start()
+        #expect(try again.waitFor("N* ").contains(/Starred +1 │/))
+        try again.sendKeys("Q")
+        #expect(try again.waitForExit() == 0)
+    }
+
     @Test func resizingReLaysOutToOnePane() throws {
         let tmux = try start()
         try tmux.waitFor("Sections")
