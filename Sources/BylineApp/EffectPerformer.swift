@@ -30,6 +30,13 @@ public struct EffectPerformer: Sendable {
             } catch {
                 return .storeFailed("\(error)")
             }
+        case .saveSortOrder(let order):
+            do {
+                try session.store.setSetting(SortOrder.settingName, to: order.rawValue)
+                return nil
+            } catch {
+                return .storeFailed("\(error)")
+            }
         case .loadArticle(let id, let summary):
             switch ArticleLoader.article(for: summary) {
             case .success(let article): return .articleLoaded(id, .success(article))

@@ -89,6 +89,21 @@ struct InterfaceEndToEndTests {
         #expect(try again.waitForExit() == 0)
     }
 
+    @Test func theListsOrderIsKeptForTheNextRun() throws {
+        let tmux = try start()
+        try tmux.waitFor("Sections")
+        try tmux.sendKeys("o")
+        try tmux.waitFor("Sorted oldest first")
+        try tmux.sendKeys("o")
+        try tmux.waitFor("unread · by title")
+        try tmux.sendKeys("Q")
+        #expect(try tmux.waitForExit() == 0)
+        let again = try start()
+        try again.waitFor("unread · by title")
+        try again.sendKeys("Q")
+        #expect(try again.waitForExit() == 0)
+    }
+
     @Test func resizingReLaysOutToOnePane() throws {
         let tmux = try start()
         try tmux.waitFor("Sections")

@@ -59,6 +59,16 @@ import Testing
         #expect(try Store(path: statePath).starredIDs().isEmpty)
     }
 
+    @Test func aSettingIsKeptAcrossRestartsAndApartFromTheToken() throws {
+        let token = try Store(path: statePath).token()
+        #expect(try Store(path: statePath).setting("sortOrder") == nil)
+        try Store(path: statePath).setSetting("sortOrder", to: "title")
+        try Store(path: statePath).setSetting("sortOrder", to: "oldest")
+        #expect(try Store(path: statePath).setting("sortOrder") == "oldest")
+        try Store(path: statePath).setSetting("token", to: "not the token")
+        #expect(try Store(path: statePath).token() == token, "settings have their own names")
+    }
+
     @Test func aTouchedFileKeepsItsState() throws {
         try markRead("world/strike.txt")
         try library.touch("world/strike.txt", date: Date(timeIntervalSinceNow: 3_600))

@@ -19,6 +19,8 @@ public enum Action: Hashable, Sendable {
     // Read state
     case toggleRead, markAllRead, toggleUnreadOnly, undo
     case toggleStar
+    /// o: the next order of the story list.
+    case cycleSort
     case answer(Bool)
 
     // Program

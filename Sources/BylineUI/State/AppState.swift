@@ -50,6 +50,9 @@ public struct AppState: Hashable, Sendable {
     public var sectionList = ListState()
     /// Indices into `entries` of the stories the list shows, in order.
     public private(set) var visible: [Int] = []
+    public var sortOrder: SortOrder = .newestFirst
+    /// Entry indices by title, made when the list is first sorted by title after a load.
+    private(set) var titleOrder: [Int32] = []
     public var storyList = ListState()
 
     public var focus: Pane = .stories
@@ -156,6 +159,7 @@ public struct AppState: Hashable, Sendable {
         for (index, entry) in entries.enumerated() where byID[entry.id] == nil { byID[entry.id] = index }
         indexByID = byID
         indexFolders()
+        titleOrder = []
         sectionList.selected = sections.firstIndex(of: keptSection) ?? 0
         refreshVisible(keeping: keptStory)
         if let id = reader?.id, indexByID[id] == nil { reader = nil }
@@ -262,18 +266,37 @@ public struct AppState: Hashable, Sendable {
         let shown = foldersShown(in: section)
         let previousRow = storyList.selected
         let dayStart = dayStart
-        visible = entries.indices.filter { index in
-            shown[Int(folderOfEntry[index])] && (!unreadOnly || !entries[index].isRead)
-                && section.admits(entries[index], dayStart: dayStart)
+        let keep = { (index: Int) in
+            shown[Int(self.folderOfEntry[index])] && (!self.unreadOnly || !self.entries[index].isRead)
+                && section.admits(self.entries[index], dayStart: dayStart)
+        }
+        switch sortOrder {
+        case .newestFirst: visible = entries.indices.filter(keep)
+        case .oldestFirst: visible = entries.indices.reversed().filter(keep)
+        case .section: visible = sectionOrder.lazy.map { Int($0) }.filter(keep)
+        case .title:
+            if titleOrder.count != entries.count { titleOrder = Self.byTitle(entries) }
+            visible = titleOrder.lazy.map { Int($0) }.filter(keep)
         }
         if let story, let index = indexByID[story] {
-            // The story itself, or the one that followed it when it is no longer listed.
-            let row = visible.partitioningIndex { $0 >= index }
-            storyList.selected = row < visible.count ? row : visible.count - 1
+            if sortOrder == .newestFirst {
+                // The story itself, or the one that followed it when it is no longer listed.
+                let row = visible.partitioningIndex { $0 >= index }
+                storyList.selected = row < visible.count ? row : visible.count - 1
+            } else {
+                storyList.selected = visible.firstIndex(of: index) ?? min(previousRow, visible.count - 1)
+            }
         } else {
             storyList.selected = previousRow
         }
         clampLists()
+    }
+
+    /// Entry indices in title order: case folded, then newest first. Keys are made once per
+    /// title, not per comparison (100,000 titles sort in a fraction of a second).
+    static func byTitle(_ entries: [LibraryEntry]) -> [Int32] {
+        let keys = entries.map { $0.summary.title.lowercased() }
+        return entries.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }.map { Int32($0) }
     }
 
     public mutating func clampLists() {

@@ -6,6 +6,8 @@ public enum Effect: Hashable, Sendable {
     case setRead([ArticleID], read: Bool)
     /// Write stars to the store, likewise.
     case setStarred([ArticleID], starred: Bool)
+    /// Keep the list's order for the next run.
+    case saveSortOrder(SortOrder)
     /// Load and parse one article's body; answered by `.articleLoaded`.
     case loadArticle(ArticleID, ArticleSummary)
     /// Scan the library again; answered by `.libraryLoaded`.

@@ -79,6 +79,13 @@ extension AppState {
         }
     }
 
+    mutating func cycleSort() -> [Effect] {
+        sortOrder = sortOrder.next
+        refreshVisible(keeping: selectedEntry?.id)
+        message = StatusMessage("Sorted \(sortOrder.name)")
+        return [.saveSortOrder(sortOrder)] + previewSelection()
+    }
+
     mutating func toggleUnreadOnly() -> [Effect] {
         unreadOnly.toggle()
         refreshVisible(keeping: selectedEntry?.id)

@@ -95,12 +95,17 @@ extension AppState {
         let section = currentSection
         let all = section.isVirtual
         let dayStart = dayStart
-        // Under All, `n` follows the list; under a section it walks folder by folder.
+        // Under All, `n` follows the list; under a section it walks folder by folder. In
+        // another order than newest first, the list is the one shown.
         let walk = sectionOrder
-        let count = entries.count
+        let byList = all && sortOrder != .newestFirst
+        let count = byList ? visible.count : entries.count
         guard count > 0 else { return [] }
         let currentID = reader?.isOpen == true ? reader?.id : selectedEntry?.id
-        let start = currentID.flatMap { indexByID[$0] }.map { all ? $0 : Int(sectionOrderPosition[$0]) }
+        let start = currentID.flatMap { indexByID[$0] }.flatMap { index -> Int? in
+            if byList { return visible.firstIndex(of: index) }
+            return all ? index : Int(sectionOrderPosition[index])
+        }
         for step in 1...count {
             let position: Int
             if let start {
@@ -108,7 +113,7 @@ extension AppState {
             } else {
                 position = forward ? step - 1 : count - step
             }
-            let index = all ? position : Int(walk[position])
+            let index = byList ? visible[position] : all ? position : Int(walk[position])
             guard !entries[index].isRead, entries[index].id != currentID,
                   section.admits(entries[index], dayStart: dayStart) else { continue }
             let entry = entries[index]
@@ -125,8 +130,9 @@ extension AppState {
         return []
     }
 
-    /// Whether the story list holds entry `index` (it is sorted, so a binary search).
+    /// Whether the story list holds entry `index` (newest first it is sorted, so a binary search).
     func isListed(_ index: Int) -> Bool {
+        guard sortOrder == .newestFirst else { return visible.contains(index) }
         let row = visible.partitioningIndex { $0 >= index }
         return row < visible.count && visible[row] == index
     }

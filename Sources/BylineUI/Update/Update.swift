@@ -32,6 +32,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .previousStory: return state.stepStory(by: -1)
     case .toggleRead: return state.toggleRead()
     case .toggleStar: return state.toggleStar()
+    case .cycleSort: return state.cycleSort()
     case .markAllRead: return state.askMarkAllRead()
     case .toggleUnreadOnly: return state.toggleUnreadOnly()
     case .undo: return state.undoLastChange()

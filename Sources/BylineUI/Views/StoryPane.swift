@@ -12,7 +12,8 @@ enum StoryPane {
         let unread = state.unreadCount(in: section)
         PaneHeader.draw(
             "\(section.title) — \(state.storyCount(in: section)) stor\(state.storyCount(in: section) == 1 ? "y" : "ies"), \(unread) unread"
-                + (state.unreadOnly ? " (unread only)" : ""),
+                + (state.unreadOnly ? " (unread only)" : "")
+                + (state.sortOrder == .newestFirst ? "" : " · \(state.sortOrder.name)"),
             focused: focused, in: rect, on: &screen)
         let rows = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
         guard !state.visible.isEmpty else {

@@ -25,6 +25,10 @@ final class InterfaceRunner {
         performer = EffectPerformer(session: session)
         scanner = BackgroundScanner(session: session, mailbox: mailbox)
         state = AppState(libraryName: libraryName, size: terminal.size)
+        // The order the reader chose last time.
+        if let saved = try? session.store.setting(SortOrder.settingName), let order = SortOrder(rawValue: saved) {
+            state.sortOrder = order
+        }
     }
 
     func run() {

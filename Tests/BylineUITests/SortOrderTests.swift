@@ -1,0 +1,50 @@
+import BylineCore
+import BylineTestSupport
+@testable import BylineUI
+import Foundation
+import Testing
+
+/// `o` cycles the story list through newest first, oldest first, title and section.
+@Suite struct SortOrderTests {
+    func listed(_ state: AppState) -> [String] {
+        state.visible.map { state.entries[$0].id.rawValue }
+    }
+
+    @Test func oCyclesTheOrdersKeepingTheSelectedStory() {
+        var state = TestLibrary.state()
+        state.apply(.moveDown)  // s1
+        #expect(listed(state) == ["w1", "s1", "w2", "sp1", "t1"])
+        #expect(state.apply(.cycleSort).first == .saveSortOrder(.oldestFirst))
+        #expect(listed(state) == ["t1", "sp1", "w2", "s1", "w1"])
+        #expect(state.selectedEntry?.id.rawValue == "s1" && state.message?.text == "Sorted oldest first")
+        state.apply(.cycleSort)
+        #expect(listed(state) == ["sp1", "s1", "w2", "w1", "t1"], "Comet, Coral, Ferry, Harbor, Terminal")
+        #expect(state.selectedEntry?.id.rawValue == "s1")
+        state.apply(.cycleSort)
+        #expect(listed(state) == ["s1", "sp1", "t1", "w1", "w2"], "folder by folder, as the section list, newest first in each")
+        #expect(render(state).text.contains("All — 5 stories, 3 unread · by section"))
+        #expect(state.apply(.cycleSort).first == .saveSortOrder(.newestFirst))
+        #expect(listed(state) == ["w1", "s1", "w2", "sp1", "t1"] && state.selectedEntry?.id.rawValue == "s1")
+        #expect(!render(state).text.contains(" · newest first"), "the usual order needs no note")
+    }
+
+    @Test func nFollowsTheListAsItIsSorted() {
+        var state = TestLibrary.state()
+        state.apply(.cycleSort, .cycleSort)  // by title: sp1, s1, w2, w1, t1
+        state.apply(.first, .nextUnread)
+        #expect(state.readerID == "s1", "after Comet comes Coral")
+        state.apply(.nextUnread)
+        #expect(state.readerID == "w1", "Ferry is read; then Harbor")
+    }
+
+    @Test func titlesSortWithoutRegardToCaseAndSameTitlesNewestFirst() {
+        let entries = [
+            Stories.entry("b", "beta", day: 3), Stories.entry("a2", "Alpha", day: 1),
+            Stories.entry("a1", "alpha", day: 2), Stories.entry("z", "Zulu", day: 4),
+        ]
+        #expect(AppState.byTitle(LibraryEntry.sortedNewestFirst(entries)).count == 4)
+        var state = TestLibrary.state(entries: entries)
+        state.apply(.cycleSort, .cycleSort)
+        #expect(listed(state) == ["a1", "a2", "b", "z"])
+    }
+}
