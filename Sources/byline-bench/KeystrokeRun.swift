@@ -44,6 +44,22 @@ struct KeystrokeRun {
         // An even number of presses, so the list ends as it started: everything under All.
         for _ in 0..<(repetitions + repetitions % 2) { press("u", as: .toggleUnreadOnly, &session) }
 
+        // The filter typed and erased a key at a time over the whole list; `/` itself (which
+        // folds every title once) and Esc untimed.
+        press("/", as: nil, &session)
+        try expect(session.state.filter?.isEditing == true, "/ starts the filter")
+        let query = Array("harbor")
+        for press in 0..<repetitions {
+            let cycle = press % (2 * query.count)
+            if cycle < query.count {
+                self.press(query[cycle], as: .filterKey, &session)
+            } else {
+                self.press(.backspace, as: .filterKey, &session)
+            }
+        }
+        press(.escape, as: nil, &session)
+        try expect(session.state.filter == nil, "Esc clears the filter")
+
         press(.escape, as: nil, &session)
         try expect(session.state.focus == .sections, "Esc from the list focuses the sections")
         for _ in 0..<repetitions {

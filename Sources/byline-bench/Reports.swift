@@ -49,7 +49,7 @@ struct WarmReport: Codable {
 
 /// The keystroke rows, in table order.
 enum KeyScenario: String, Codable, CodingKeyRepresentable, CaseIterable {
-    case moveDown, moveUp, nextUnread, open, back, toggleRead, sectionToAll, allToSection, toggleUnreadOnly
+    case moveDown, moveUp, nextUnread, open, back, toggleRead, sectionToAll, allToSection, toggleUnreadOnly, filterKey
 
     var title: String {
         switch self {
@@ -62,6 +62,7 @@ enum KeyScenario: String, Codable, CodingKeyRepresentable, CaseIterable {
         case .sectionToAll: "Unread -> All"
         case .allToSection: "All -> Unread"
         case .toggleUnreadOnly: "u (unread only, All)"
+        case .filterKey: "/ filter, each key (All)"
         }
     }
 }

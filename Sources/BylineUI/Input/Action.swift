@@ -21,6 +21,8 @@ public enum Action: Hashable, Sendable {
     case toggleStar
     /// o: the next order of the story list.
     case cycleSort
+    /// /: filter the list; then the keys typed into the filter, Enter and Esc.
+    case startFilter, filterType(Character), filterErase, filterAccept, filterCancel
     case answer(Bool)
 
     // Program

@@ -1,10 +1,21 @@
 import BylineCore
 
-/// Which action a key means right now: a pending y/n question and the help screen take keys
-/// before the keymap does.
+/// Which action a key means right now: a pending y/n question, the filter being typed and the
+/// help screen take keys before the keymap does.
 public func action(for key: Key, in state: AppState) -> Action? {
     if state.prompt != nil {
         return .answer(key == .character("y") || key == .character("Y"))
+    }
+    if state.filter?.isEditing == true {
+        switch key {
+        case .character(let character): return .filterType(character)
+        case .backspace: return .filterErase
+        case .enter: return .filterAccept
+        case .escape: return .filterCancel
+        case .down: return .moveDown
+        case .up: return .moveUp
+        default: return nil
+        }
     }
     if state.showingHelp {
         switch key {

@@ -39,6 +39,7 @@ public struct Keymap: Hashable, Sendable {
         Binding(keys: [.character("A")], action: .markAllRead, help: "mark the whole section read"),
         Binding(keys: [.character("u")], action: .toggleUnreadOnly, help: "show only unread / show all"),
         Binding(keys: [.character("o")], action: .cycleSort, help: "sort: newest, oldest, title, section"),
+        Binding(keys: [.character("/")], action: .startFilter, help: "filter the list by title or section"),
         Binding(keys: [.character("U")], action: .undo, help: "undo the last mark or star"),
         Binding(keys: [.character("r")], action: .rescan, help: "rescan the library"),
         Binding(keys: [.control("l")], action: .redraw, help: "redraw the screen"),

@@ -51,6 +51,10 @@ public struct AppState: Hashable, Sendable {
     /// Indices into `entries` of the stories the list shows, in order.
     public private(set) var visible: [Int] = []
     public var sortOrder: SortOrder = .newestFirst
+    /// The `/` filter, while it is typed or kept.
+    public internal(set) var filter: ListFilter?
+    /// The folded titles the filter searches, made at the first `/` after a load.
+    var filterIndex: FilterIndex?
     /// Entry indices by title, made when the list is first sorted by title after a load.
     private(set) var titleOrder: [Int32] = []
     public var storyList = ListState()
@@ -160,6 +164,7 @@ public struct AppState: Hashable, Sendable {
         indexByID = byID
         indexFolders()
         titleOrder = []
+        filterIndex = filter == nil ? nil : FilterIndex(entries)
         sectionList.selected = sections.firstIndex(of: keptSection) ?? 0
         refreshVisible(keeping: keptStory)
         if let id = reader?.id, indexByID[id] == nil { reader = nil }
@@ -266,9 +271,12 @@ public struct AppState: Hashable, Sendable {
         let shown = foldersShown(in: section)
         let previousRow = storyList.selected
         let dayStart = dayStart
-        let keep = { (index: Int) in
-            shown[Int(self.folderOfEntry[index])] && (!self.unreadOnly || !self.entries[index].isRead)
-                && section.admits(self.entries[index], dayStart: dayStart)
+        let needle = filter?.needle ?? []
+        let index = needle.isEmpty ? nil : filterIndex
+        let keep = { (entry: Int) in
+            shown[Int(self.folderOfEntry[entry])] && (!self.unreadOnly || !self.entries[entry].isRead)
+                && section.admits(self.entries[entry], dayStart: dayStart)
+                && (index?.matches(entry, needle) ?? true)
         }
         switch sortOrder {
         case .newestFirst: visible = entries.indices.filter(keep)

@@ -78,6 +78,8 @@ extension AppState {
         case .reader:
             focus = .stories
         case .stories:
+            // A kept filter goes first.
+            if filter != nil { return clearFilter() }
             focus = .sections
         case .sections:
             return quitAtTop ? [.quit] : []

@@ -10,6 +10,22 @@ enum StatusBar {
         if !state.visible.isEmpty { left += " · \(state.storyList.selected + 1)/\(state.visible.count)" }
         if !state.skipped.isEmpty { left += " · \(state.skipped.count) skipped" }
         if let progress = state.scanProgress { left += " · " + progress.text }
+        if let filter = state.filter {
+            if filter.isEditing {
+                // The line is the filter's while it is typed.
+                let text = " /" + Sanitizer.sanitize(filter.query) + "_"
+                let shown = text.displayWidth < rect.width ? text : "…" + String(text.suffix(max(1, rect.width - 2)))
+                screen.put(shown, x: rect.x, y: rect.y, style: Style(.message, bold: true, reverse: true))
+                let count = "\(state.visible.count) match\(state.visible.count == 1 ? "" : "es") · Enter keeps · Esc clears"
+                let room = rect.width - shown.displayWidth - 3
+                if room > 0 {
+                    let clipped = TextWrapper.truncate(count, toWidth: room)
+                    screen.put(clipped, x: rect.maxX - clipped.displayWidth - 1, y: rect.y, style: style)
+                }
+                return
+            }
+            left += " · /" + Sanitizer.sanitize(filter.query)
+        }
         if let prompt = state.prompt {
             left = " " + prompt.question
             screen.put(TextWrapper.truncate(left, toWidth: rect.width), x: rect.x, y: rect.y,

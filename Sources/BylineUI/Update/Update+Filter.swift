@@ -1,0 +1,46 @@
+import BylineCore
+
+/// `/`: the story list narrowed to the titles and sections holding what is typed.
+extension AppState {
+    mutating func startFilter() -> [Effect] {
+        if filterIndex?.count != entries.count { filterIndex = FilterIndex(entries) }
+        // `/` again edits the filter that is kept.
+        filter = ListFilter(query: filter?.query ?? "", isEditing: true)
+        if focus != .stories {
+            focus = .stories
+            clampLists()
+        }
+        return []
+    }
+
+    mutating func typeInFilter(_ character: Character) -> [Effect] {
+        filter?.type(character)
+        refreshVisible(keeping: selectedEntry?.id)
+        return []
+    }
+
+    mutating func eraseInFilter() -> [Effect] {
+        filter?.erase()
+        refreshVisible(keeping: selectedEntry?.id)
+        return []
+    }
+
+    /// Enter: the filter stays, shown in the status line, and keys work on the list again.
+    mutating func acceptFilter() -> [Effect] {
+        if filter?.query.isEmpty ?? true {
+            filter = nil
+        } else {
+            filter?.isEditing = false
+        }
+        return previewSelection()
+    }
+
+    /// Esc: the whole list again, on the same story. The folded titles go too (7 MB at
+    /// 100,000 stories); the next `/` folds them again.
+    mutating func clearFilter() -> [Effect] {
+        filter = nil
+        filterIndex = nil
+        refreshVisible(keeping: selectedEntry?.id)
+        return previewSelection()
+    }
+}

@@ -1,0 +1,66 @@
+import BylineCore
+import BylineTestSupport
+@testable import BylineUI
+import Testing
+
+/// `/` narrows the story list to titles and sections holding what is typed, without regard
+/// to case or accents; Enter keeps it, Esc clears it.
+@Suite struct ListFilterTests {
+    func listed(_ state: AppState) -> [String] {
+        state.visible.map { state.entries[$0].id.rawValue }
+    }
+
+    mutating func type(_ text: String, into state: inout AppState) {
+        for character in text {
+            if let action = action(for: .character(character), in: state) { _ = update(&state, action) }
+        }
+    }
+
+    @Test mutating func typingNarrowsTheListAndEnterKeepsIt() {
+        var state = TestLibrary.state()
+        state.apply(.startFilter)
+        #expect(state.filter?.isEditing == true && listed(state).count == 5)
+        type("HAR", into: &state)
+        #expect(listed(state) == ["w1"], "Harbor strike ends")
+        #expect(render(state).line(39).hasPrefix(" /HAR_"))
+        #expect(action(for: .backspace, in: state) == .filterErase)
+        state.apply(.filterErase, .filterErase)
+        #expect(listed(state) == ["w1", "sp1", "t1"], "h: Harbor, brigHtens, and the section tecH")
+        type("ar", into: &state)
+        #expect(action(for: .enter, in: state) == .filterAccept)
+        state.apply(.filterAccept)
+        #expect(state.filter?.isEditing == false && listed(state) == ["w1"])
+        #expect(action(for: .character("j"), in: state) == .moveDown, "keys work on the list again")
+        #expect(render(state).line(39).contains(" · /Har"))
+        state.apply(.back)
+        #expect(state.filter == nil && listed(state).count == 5 && state.focus == .stories, "Esc clears it first")
+        #expect(state.selectedEntry?.id.rawValue == "w1")
+    }
+
+    @Test mutating func accentsCaseAndSectionsAllMatch() {
+        var state = TestLibrary.state(entries: TestLibrary.entries + [
+            Stories.entry("c1", "Café “naïve” reopens", section: "culture", day: 12),
+            Stories.entry("c2", "Cafe\u{301} au lait", section: "culture", day: 11),
+            Stories.entry("k1", "東京の喫茶店", section: "culture", day: 13),
+        ])
+        state.apply(.startFilter)
+        type("cafe", into: &state)
+        #expect(listed(state) == ["c1", "c2"])
+        state.apply(.filterCancel, .startFilter)
+        type("NAIVE", into: &state)
+        #expect(listed(state) == ["c1"])
+        state.apply(.filterCancel, .startFilter)
+        type("喫茶", into: &state)
+        #expect(listed(state) == ["k1"])
+        state.apply(.filterCancel, .startFilter)
+        type("space", into: &state)
+        #expect(listed(state) == ["sp1"], "the section science/space")
+        state.apply(.filterCancel)
+        #expect(state.filter == nil && listed(state).count == 8)
+    }
+
+    @Test func foldingDropsCaseAndAccents() {
+        #expect(String(decoding: TextFolding.folded("Café ÅNGSTRÖM Łódź Ωmega"), as: UTF8.self) == "cafe angstrom lodz ωmega")
+        #expect(String(decoding: TextFolding.folded("Cafe\u{301}"), as: UTF8.self) == "cafe")
+    }
+}
