@@ -46,6 +46,11 @@ struct KeystrokeRun {
 
         // The filter typed and erased a key at a time over the whole list; `/` itself (which
         // folds every title once) and Esc untimed.
+        // `/` itself folds every title; Esc lets them go, so each `/` here does it again.
+        for _ in 0..<max(2, repetitions / 10) {
+            press("/", as: .startFilter, &session)
+            press(.escape, as: nil, &session)
+        }
         press("/", as: nil, &session)
         try expect(session.state.filter?.isEditing == true, "/ starts the filter")
         let query = Array("harbor")
@@ -59,6 +64,10 @@ struct KeystrokeRun {
         }
         press(.escape, as: nil, &session)
         try expect(session.state.filter == nil, "Esc clears the filter")
+
+        // Whole cycles of the four orders, so the list ends newest first again.
+        for _ in 0..<(repetitions / 4 * 4) { press("o", as: .cycleSort, &session) }
+        try expect(session.state.sortOrder == .newestFirst, "four o's come back to newest first")
 
         press(.escape, as: nil, &session)
         try expect(session.state.focus == .sections, "Esc from the list focuses the sections")

@@ -49,7 +49,7 @@ struct WarmReport: Codable {
 
 /// The keystroke rows, in table order.
 enum KeyScenario: String, Codable, CodingKeyRepresentable, CaseIterable {
-    case moveDown, moveUp, nextUnread, open, back, toggleRead, sectionToAll, allToSection, toggleUnreadOnly, filterKey
+    case moveDown, moveUp, nextUnread, open, back, toggleRead, sectionToAll, allToSection, toggleUnreadOnly, filterKey, startFilter, cycleSort
 
     var title: String {
         switch self {
@@ -63,6 +63,8 @@ enum KeyScenario: String, Codable, CodingKeyRepresentable, CaseIterable {
         case .allToSection: "All -> Unread"
         case .toggleUnreadOnly: "u (unread only, All)"
         case .filterKey: "/ filter, each key (All)"
+        case .startFilter: "/ (folds every title)"
+        case .cycleSort: "o (next sort order, All)"
         }
     }
 }

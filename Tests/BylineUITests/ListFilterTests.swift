@@ -59,6 +59,24 @@ import Testing
         #expect(state.filter == nil && listed(state).count == 8)
     }
 
+    /// Typing only narrows what was listed; the list must be what a full rebuild gives.
+    @Test mutating func narrowingAsYouTypeListsWhatARebuildWould() {
+        var state = TestLibrary.state(entries: TestLibrary.entries + [
+            Stories.entry("c1", "Café “naïve” reopens", section: "culture", day: 12),
+            Stories.entry("c2", "Cafe\u{301} au lait", section: "culture", day: 11),
+        ])
+        for query in ["harbor", "e\u{301}c", "Cafe\u{301}", "s/sp", "cE", "xyz", "n"] {
+            state.apply(.startFilter)
+            for character in query {
+                state.apply(.filterType(character))
+                var rebuilt = state
+                rebuilt.refreshVisible(keeping: state.selectedEntry?.id)
+                #expect(state.visible == rebuilt.visible, "\(query) up to \(character)")
+            }
+            state.apply(.filterCancel)
+        }
+    }
+
     @Test func foldingDropsCaseAndAccents() {
         #expect(String(decoding: TextFolding.folded("Café ÅNGSTRÖM Łódź Ωmega"), as: UTF8.self) == "cafe angstrom lodz ωmega")
         #expect(String(decoding: TextFolding.folded("Cafe\u{301}"), as: UTF8.self) == "cafe")

@@ -300,11 +300,48 @@ public struct AppState: Hashable, Sendable {
         clampLists()
     }
 
-    /// Entry indices in title order: case folded, then newest first. Keys are made once per
-    /// title, not per comparison (100,000 titles sort in a fraction of a second).
+    /// Entry indices in title order: ASCII letters without case, other characters by their
+    /// bytes, then newest first. Compared in place, byte by byte: lower-cased copies of
+    /// 100,000 titles cost 5 MB and most of the sort's time.
     static func byTitle(_ entries: [LibraryEntry]) -> [Int32] {
-        let keys = entries.map { $0.summary.title.lowercased() }
-        return entries.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }.map { Int32($0) }
+        entries.indices.sorted { a, b in
+            switch compareTitles(entries[a].summary.title, entries[b].summary.title) {
+            case .less: true
+            case .greater: false
+            case .same: a < b
+            }
+        }.map { Int32($0) }
+    }
+
+    private enum Comparison { case less, same, greater }
+
+    private static func compareTitles(_ a: String, _ b: String) -> Comparison {
+        var left = a.utf8.makeIterator()
+        var right = b.utf8.makeIterator()
+        while true {
+            switch (left.next(), right.next()) {
+            case (nil, nil): return .same
+            case (nil, _): return .less
+            case (_, nil): return .greater
+            case let (x?, y?):
+                let (x, y) = (lowerASCII(x), lowerASCII(y))
+                if x != y { return x < y ? .less : .greater }
+            }
+        }
+    }
+
+    private static func lowerASCII(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+    }
+
+    /// The list after a key that only lengthened the filter: what it lists now is among what
+    /// it listed, so only those are tested again.
+    mutating func narrowVisibleToFilter() {
+        guard let needle = filter?.needle, let index = filterIndex else { return refreshVisible(keeping: selectedEntry?.id) }
+        let story = selectedEntry.flatMap { indexByID[$0.id] }
+        visible = visible.filter { index.matches($0, needle) }
+        storyList.selected = story.flatMap { visible.firstIndex(of: $0) } ?? min(storyList.selected, visible.count - 1)
+        clampLists()
     }
 
     public mutating func clampLists() {

@@ -1,4 +1,9 @@
 import BylineCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Every story's title and section, folded (`TextFolding`) into one block of bytes, so that
 /// the `/` filter tests 100,000 stories per key press without making a string: a record per
@@ -29,14 +34,14 @@ struct FilterIndex: Hashable, Sendable {
         guard end - start >= needle.count else { return false }
         return bytes.withUnsafeBufferPointer { all in
             needle.withUnsafeBufferPointer { wanted in
+                guard let base = all.baseAddress, let rest = wanted.baseAddress else { return false }
                 var at = start
                 let last = end - wanted.count
-                while at <= last {
-                    if all[at] == first {
-                        var offset = 1
-                        while offset < wanted.count, all[at + offset] == wanted[offset] { offset += 1 }
-                        if offset == wanted.count { return true }
-                    }
+                // memchr finds each place the first byte occurs many bytes at a time: a key
+                // press scans 7 MB of titles at 100,000 stories.
+                while at <= last, let found = memchr(base + at, Int32(first), last - at + 1) {
+                    at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if wanted.count == 1 || memcmp(base + at + 1, rest + 1, wanted.count - 1) == 0 { return true }
                     at += 1
                 }
                 return false

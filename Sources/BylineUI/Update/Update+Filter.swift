@@ -14,8 +14,13 @@ extension AppState {
     }
 
     mutating func typeInFilter(_ character: Character) -> [Effect] {
+        let before = filter?.needle ?? []
         filter?.type(character)
-        refreshVisible(keeping: selectedEntry?.id)
+        if let after = filter?.needle, after.starts(with: before) {
+            narrowVisibleToFilter()
+        } else {
+            refreshVisible(keeping: selectedEntry?.id)
+        }
         return []
     }
 
