@@ -129,6 +129,25 @@ import Testing
         #expect(screen[2, 2].style.role == .accent, "the star in its own colour")
     }
 
+    @Test func theFilterBeingTypedOwnsTheStatusLineAndTheHeaderCountsMatches() {
+        var state = TestLibrary.state(size: Size(width: 60, height: 8))
+        state.apply(.startFilter, .filterType("H"), .filterType("a"))
+        let screen = render(state)
+        expectScreen(screen, """
+             Byline · news                                          All
+             All — 1 of 5 match /Ha
+             N  Nov 11 12:00 world         Harbor strike ends
+
+
+
+
+             /Ha_                    1 match · Enter keeps · Esc clears
+            """)
+        #expect(screen[1, 7].style.bold, "the query stands out")
+        state.apply(.filterAccept)
+        #expect(render(state).line(7) == " news · 3 unread / 5 · 1/1 · /Ha  Enter read · n next unre…")
+    }
+
     @Test func tinyTerminalShowsWhatFitsAt20x5() {
         expectScreen(render(TestLibrary.state(size: Size(width: 20, height: 5))), """
              Byline · news  All

@@ -53,6 +53,8 @@ public struct AppState: Hashable, Sendable {
     public var sortOrder: SortOrder = .newestFirst
     /// The `/` filter, while it is typed or kept.
     public internal(set) var filter: ListFilter?
+    /// How many stories the list would hold without the filter.
+    public private(set) var listedBeforeFilter = 0
     /// The folded titles the filter searches, made at the first `/` after a load.
     var filterIndex: FilterIndex?
     /// Entry indices by title, made when the list is first sorted by title after a load.
@@ -273,10 +275,12 @@ public struct AppState: Hashable, Sendable {
         let dayStart = dayStart
         let needle = filter?.needle ?? []
         let index = needle.isEmpty ? nil : filterIndex
+        var beforeFilter = 0
         let keep = { (entry: Int) in
-            shown[Int(self.folderOfEntry[entry])] && (!self.unreadOnly || !self.entries[entry].isRead)
-                && section.admits(self.entries[entry], dayStart: dayStart)
-                && (index?.matches(entry, needle) ?? true)
+            guard shown[Int(self.folderOfEntry[entry])] && (!self.unreadOnly || !self.entries[entry].isRead)
+                && section.admits(self.entries[entry], dayStart: dayStart) else { return false }
+            beforeFilter += 1
+            return index?.matches(entry, needle) ?? true
         }
         switch sortOrder {
         case .newestFirst: visible = entries.indices.filter(keep)
@@ -286,6 +290,7 @@ public struct AppState: Hashable, Sendable {
             if titleOrder.count != entries.count { titleOrder = Self.byTitle(entries) }
             visible = titleOrder.lazy.map { Int($0) }.filter(keep)
         }
+        listedBeforeFilter = beforeFilter
         if let story, let index = indexByID[story] {
             if sortOrder == .newestFirst {
                 // The story itself, or the one that followed it when it is no longer listed.

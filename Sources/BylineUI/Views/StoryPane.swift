@@ -10,9 +10,14 @@ enum StoryPane {
         // Every unread story of the section is listed (read ones may linger), so the section's
         // count is the list's.
         let unread = state.unreadCount(in: section)
+        let total = state.storyCount(in: section)
+        var title = "\(section.title) — \(total) stor\(total == 1 ? "y" : "ies"), \(unread) unread"
+        if let filter = state.filter, !filter.query.isEmpty {
+            // The section's counts would say nothing about the list: how much of it matches does.
+            title = "\(section.title) — \(state.visible.count) of \(state.listedBeforeFilter) match /\(Sanitizer.sanitize(filter.query))"
+        }
         PaneHeader.draw(
-            "\(section.title) — \(state.storyCount(in: section)) stor\(state.storyCount(in: section) == 1 ? "y" : "ies"), \(unread) unread"
-                + (state.unreadOnly ? " (unread only)" : "")
+            title + (state.unreadOnly ? " (unread only)" : "")
                 + (state.sortOrder == .newestFirst ? "" : " · \(state.sortOrder.name)"),
             focused: focused, in: rect, on: &screen)
         let rows = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
