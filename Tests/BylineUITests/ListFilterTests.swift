@@ -77,8 +77,44 @@ import Testing
         }
     }
 
+    /// n, p and A work on the list as the filter leaves it, not on the stories it hides.
+    @Test mutating func nAndAStayWithinAKeptFilter() {
+        var state = TestLibrary.state()
+        state.apply(.startFilter)
+        type("co", into: &state)
+        state.apply(.filterAccept)
+        #expect(listed(state) == ["s1", "sp1"], "Coral reefs recover, Comet brightens")
+        state.apply(.first, .nextUnread)
+        #expect(state.readerID == "sp1", "not w1, unread but not listed")
+        state.apply(.back, .markAllRead)
+        #expect(state.prompt?.question == "Mark 1 unread story in All matching /co as read? (y/n)")
+        #expect(state.apply(.answer(true)) == [.setRead([ArticleID("s1")], read: true)])
+        #expect(!state.isRead("w1"))
+        state.apply(.nextUnread)
+        #expect(state.message?.text == "No unread stories left in this list")
+    }
+
     @Test func foldingDropsCaseAndAccents() {
         #expect(String(decoding: TextFolding.folded("Café ÅNGSTRÖM Łódź Ωmega"), as: UTF8.self) == "cafe angstrom lodz ωmega")
         #expect(String(decoding: TextFolding.folded("Cafe\u{301}"), as: UTF8.self) == "cafe")
+        #expect(String(decoding: TextFolding.folded("Ștefan în Việt Nam"), as: UTF8.self) == "stefan in viet nam")
+        #expect(String(decoding: TextFolding.folded("Й и\u{306}"), as: UTF8.self) == "й и\u{306}", "no accent dropped from a Cyrillic letter")
+    }
+
+    @Test func aLongQueryShowsItsEndInTheStatusLine() {
+        var state = TestLibrary.state(size: Size(width: 24, height: 6))
+        state.apply(.startFilter)
+        for character in "東京の喫茶店が復活するという話" { state.apply(.filterType(character)) }
+        let line = render(state).line(5)
+        #expect(line.hasPrefix("…") && line.contains("という話_"), "\(line)")
+        #expect(line.displayWidth <= 24)
+    }
+
+    @Test func everyLatinLetterFoldsToOneLowerCaseByteOrStaysALetter() {
+        for value in Array(0xC0..<0x250) + Array(0x1E00..<0x1F00) {
+            guard let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic else { continue }
+            let folded = TextFolding.folded(String(scalar))
+            #expect(folded.count == 1 ? (0x61...0x7A).contains(folded[0]) : !folded.isEmpty, "U+\(String(value, radix: 16))")
+        }
     }
 }

@@ -37,6 +37,25 @@ import Testing
         #expect(state.readerID == "w1", "Ferry is read; then Harbor")
     }
 
+    @Test func nUnderAFolderFollowsItsListThenGoesOnToTheNextFolders() {
+        var state = TestLibrary.state(entries: [
+            Stories.entry("a1", "A one", section: "a", day: 1), Stories.entry("a2", "A two", section: "a", day: 2),
+            Stories.entry("a3", "A three", section: "a", day: 3), Stories.entry("b1", "B one", section: "b", day: 4),
+        ])
+        state.apply(.focusPrevious)
+        while state.currentSection.kind != .folder("a") { state.apply(.moveDown) }
+        state.apply(.focusNext, .cycleSort)  // oldest first: a1, a2, a3
+        #expect(listed(state) == ["a1", "a2", "a3"])
+        state.apply(.first, .nextUnread)
+        #expect(state.readerID == "a2")
+        state.apply(.nextUnread)
+        #expect(state.readerID == "a3")
+        state.apply(.nextUnread)
+        #expect(state.readerID == "a1", "round the list: a1 is still unread")
+        state.apply(.nextUnread)
+        #expect(state.readerID == "b1", "then the next folder")
+    }
+
     @Test func titlesSortWithoutRegardToCaseAndSameTitlesNewestFirst() {
         let entries = [
             Stories.entry("b", "beta", day: 3), Stories.entry("a2", "Alpha", day: 1),

@@ -327,7 +327,7 @@ extension BackgroundScanUpdateTests {
     func recount(_ state: AppState) -> (total: Int, perSection: [Int]) {
         let unread = state.entries.filter { !$0.isRead }
         return (unread.count, state.sections.map { section in
-            unread.count { section.contains(section: $0.summary.section) && section.admits($0, dayStart: state.dayStart) }
+            unread.count { section.contains(section: $0.summary.section) && section.admits($0, dayStart: state.dayStart, now: state.now) }
         })
     }
 

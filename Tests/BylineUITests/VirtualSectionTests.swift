@@ -73,11 +73,23 @@ import Testing
         #expect(state.message?.text == "No unread stories left in Starred")
     }
 
+    /// While a large library's first screen holds only its newest stories, the folders'
+    /// counts speak for All and the folders, and the other sections count what is loaded.
+    @Test func theFirstScreensFolderCountsAreNotStarredOrTodayCounts() {
+        var state = AppState(libraryName: "news", size: Size(width: 120, height: 40), dates: DateDisplay(timeZone: .gmt), now: Self.now)
+        let counts = ["world": FolderCount(total: 700, unread: 650), "science": FolderCount(total: 300, unread: 300)]
+        _ = update(&state, .libraryLoaded(LibraryContents(entries: Array(TestLibrary.entries.prefix(2)), skipped: [], folderCounts: counts)))
+        #expect(state.storyCount(in: Section.virtual[0]) == 1_000)
+        #expect(state.storyCount(in: Section.virtual[2]) == state.visible.count && state.storyCount(in: Section.virtual[3]) == state.visible.count)
+    }
+
     @Test func aStoryComesAndGoesFromTodayWithTheClock() {
         var state = state()
-        state.now = Self.now.addingTimeInterval(-8 * 3_600)  // Nov 11, 10:00: s1 is from the last day too
-        #expect(state.todayEnd == 2)
+        state.now = Self.now.addingTimeInterval(-6 * 3_600)  // Nov 11, 12:00: s1 (Nov 10, 12:00) is just in
+        #expect(state.today == 0..<2)
+        state.now = Self.now.addingTimeInterval(-8 * 3_600)  // Nov 11, 10:00: w1 (12:00) is still to come
+        #expect(state.today == 1..<2, "a story dated in the future is not today's")
         state.now = Self.now.addingTimeInterval(2 * 86_400)
-        #expect(state.todayEnd == 0 && state.unreadCount(in: Section.virtual[3]) == 0)
+        #expect(state.today.isEmpty && state.unreadCount(in: Section.virtual[3]) == 0)
     }
 }

@@ -12,39 +12,55 @@ public enum TextFolding {
     }
 
     public static func append(_ text: some StringProtocol, to bytes: inout [UInt8]) {
+        // A combining accent after a Latin letter goes ("e\u{301}" is "é", folded to "e"); after
+        // any other letter it stays, as the precomposed form does ("й" is not "и").
+        var afterLatin = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 bytes.append(UInt8(value) | (0x41...0x5A).contains(value).asCaseBit)
-            } else if (0x0300...0x036F).contains(value) {
-                continue  // a combining accent: "e\u{301}" is "é"
+                afterLatin = true
+            } else if (0x0300...0x036F).contains(value), afterLatin {
+                continue
             } else if let base = latinBase(value) {
                 bytes.append(base)
+                afterLatin = true
             } else {
                 for unit in String(scalar).lowercased().utf8 { bytes.append(unit) }
+                afterLatin = false
             }
         }
     }
 
-    /// The lower-case ASCII base of a Latin letter with a diacritic (Latin-1 Supplement and
-    /// Latin Extended-A); nil for anything else.
+    /// The lower-case ASCII base of a Latin letter with a diacritic (Latin-1 Supplement,
+    /// Latin Extended-A and -B, Latin Extended Additional: "Ș", "ệ"); nil for anything else.
     private static func latinBase(_ value: UInt32) -> UInt8? {
-        let index: Int
+        let base: UInt8
         switch value {
-        case 0xC0...0xFF: index = Int(value - 0xC0)
-        case 0x100...0x17F: index = 64 + Int(value - 0x100)
+        case 0xC0..<0x250: base = latin[Int(value - 0xC0)]
+        case 0x1E00..<0x1F00: base = latinAdditional[Int(value - 0x1E00)]
         default: return nil
         }
-        let base = bases[index]
         return base == 0x20 ? nil : base
     }
 
-    /// U+00C0…U+00FF then U+0100…U+017F, generated from their canonical decompositions (and
-    /// the letters with a stroke: Ø, Đ, Ł…); a space where there is no plain base (Æ, ×, ß, Œ).
-    private static let bases: [UInt8] = Array((
-        "aaaaaa ceeeeiiiidnooooo ouuuuy  " + "aaaaaa ceeeeiiiidnooooo ouuuuy y"
-            + "aaaaaaccccccccddddeeeeeeeeeegggg" + "gggghhhhiiiiiiiiii  jjkk lllllll"
-            + "lllnnnnnnn  oooooo  rrrrrrssssss" + "ssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+    /// U+00C0…U+024F and U+1E00…U+1EFF, generated from their canonical decompositions (and
+    /// the letters with a stroke or hook: Ø, Đ, Ł, Ƀ…); a space where there is no plain base
+    /// (Æ, ×, ß, Œ).
+    private static let latin: [UInt8] = Array((
+        "aaaaaa ceeeeiiiidnooooo ouuuuy  aaaaaa ceeeeiiiidnooooo ouuuuy y" +
+            "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii  jjkk lllllll" +
+            "lllnnnnnnn  oooooo  rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs" +
+            "bbbb   cc ddd    ffg   ikkl  nnooo  pp     ttttuu vyyzz         " +
+            "             aaiioouuuuuuuuuu aaaa  ggggkkoooo  j   gg  nnaa    " +
+            "aaaaeeeeiiiioooorrrruuuusstt  hh d  zzaaeeooooooooyylntj  acclt " +
+            "   bu eejj  rryy"
+    ).utf8)
+    private static let latinAdditional: [UInt8] = Array((
+        "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm" +
+            "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv" +
+            "wwwwwwwwwwxxxxyyzzzzzzhtwy      aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" +
+            "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy      "
     ).utf8)
 }
 

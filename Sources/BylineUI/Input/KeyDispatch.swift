@@ -14,6 +14,11 @@ public func action(for key: Key, in state: AppState) -> Action? {
         case .escape: return .filterCancel
         case .down: return .moveDown
         case .up: return .moveUp
+        case .pageDown: return .pageDown
+        case .pageUp: return .pageUp
+        case .home: return .first
+        case .end: return .last
+        case .control("l"): return .redraw
         default: return nil
         }
     }

@@ -31,7 +31,8 @@ public struct AppState: Hashable, Sendable {
 
     /// Stories a section lists: the loaded ones, or its folders' counts while the list loads.
     public func storyCount(in section: Section) -> Int {
-        guard let provisional else { return visible.count }
+        // The folders' counts hold for All and the folders; the other sections count what is loaded.
+        guard let provisional, section.kind == .all || !section.isVirtual else { return visible.count }
         return provisional.reduce(0) { $0 + (section.contains(section: $1.key) ? $1.value.total : 0) }
     }
 
@@ -88,16 +89,20 @@ public struct AppState: Hashable, Sendable {
     /// 24 hours before `now`: where `Today` starts.
     public var dayStart: Date { now.addingTimeInterval(-Section.day) }
 
-    /// How many of the newest entries are dated since `dayStart` (they are sorted newest
-    /// first, so a binary search).
-    var todayEnd: Int {
-        let start = dayStart
-        var (low, high) = (0, entries.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].summary.date.instant >= start { low = middle + 1 } else { high = middle }
+    /// The entries dated in the 24 hours up to `now` (they are sorted newest first, so two
+    /// binary searches: past the future-dated ones, then up to `dayStart`).
+    var today: Range<Int> {
+        func firstIndex(before date: Date, inclusive: Bool) -> Int {
+            var (low, high) = (0, entries.count)
+            while low < high {
+                let middle = (low + high) / 2
+                let instant = entries[middle].summary.date.instant
+                if inclusive ? instant > date : instant >= date { low = middle + 1 } else { high = middle }
+            }
+            return low
         }
-        return low
+        let start = firstIndex(before: now, inclusive: true)
+        return start..<max(start, firstIndex(before: dayStart, inclusive: false))
     }
 
     // MARK: derived
@@ -141,7 +146,7 @@ public struct AppState: Hashable, Sendable {
         case .all, .unread: return unreadCount
         // Starred and recent stories are few: counted when asked.
         case .starred: return starredCount == 0 ? 0 : entries.count { $0.isStarred && !$0.isRead }
-        case .today: return entries[..<todayEnd].count { !$0.isRead }
+        case .today: return entries[today].count { !$0.isRead }
         case .folder: return zip(folderNames, unreadInFolder).reduce(0) { $0 + (section.contains(section: $1.0) ? $1.1 : 0) }
         }
     }
@@ -278,7 +283,7 @@ public struct AppState: Hashable, Sendable {
         var beforeFilter = 0
         let keep = { (entry: Int) in
             guard shown[Int(self.folderOfEntry[entry])] && (!self.unreadOnly || !self.entries[entry].isRead)
-                && section.admits(self.entries[entry], dayStart: dayStart) else { return false }
+                && section.admits(self.entries[entry], dayStart: dayStart, now: self.now) else { return false }
             beforeFilter += 1
             return index?.matches(entry, needle) ?? true
         }

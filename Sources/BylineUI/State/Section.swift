@@ -54,13 +54,14 @@ public struct Section: Hashable, Sendable {
     }
 
     /// Whether `entry` belongs here as far as its marks and date go (its folder aside, see
-    /// `contains(section:)`); `dayStart` is 24 hours before now.
-    public func admits(_ entry: LibraryEntry, dayStart: Date) -> Bool {
+    /// `contains(section:)`); `dayStart` is 24 hours before `now`. A story dated in the future
+    /// is not today's.
+    public func admits(_ entry: LibraryEntry, dayStart: Date, now: Date) -> Bool {
         switch kind {
         case .all, .folder: true
         case .unread: !entry.isRead
         case .starred: entry.isStarred
-        case .today: entry.summary.date.instant >= dayStart
+        case .today: entry.summary.date.instant >= dayStart && entry.summary.date.instant <= now
         }
     }
 

@@ -41,17 +41,22 @@ extension AppState {
         // was the largest thing a session ever held beside the list itself.
         let shown = foldersShown(in: section)
         let dayStart = dayStart
+        // A kept filter narrows what A marks to what the list shows, and the question says so.
+        let needle = filter?.needle ?? []
+        let matcher = needle.isEmpty ? nil : filterIndex
+        let name = matcher == nil ? section.title : "\(section.title) matching /\(filter?.query ?? "")"
         var ids: [ArticleID] = []
         ids.reserveCapacity(unreadCount(in: section))
         for index in entries.indices
-        where !entries[index].isRead && shown[Int(folderOfEntry[index])] && section.admits(entries[index], dayStart: dayStart) {
+        where !entries[index].isRead && shown[Int(folderOfEntry[index])]
+            && section.admits(entries[index], dayStart: dayStart, now: now) && (matcher?.matches(index, needle) ?? true) {
             ids.append(entries[index].id)
         }
         guard !ids.isEmpty else {
-            message = StatusMessage("No unread stories in \(section.title)")
+            message = StatusMessage("No unread stories in \(name)")
             return []
         }
-        prompt = .markAllRead(ids: ids, sectionName: section.title)
+        prompt = .markAllRead(ids: ids, sectionName: name)
         return []
     }
 

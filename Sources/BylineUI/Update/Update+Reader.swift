@@ -94,18 +94,24 @@ extension AppState {
     mutating func findUnread(forward: Bool) -> [Effect] {
         let section = currentSection
         let all = section.isVirtual
-        let dayStart = dayStart
-        // Under All, `n` follows the list; under a section it walks folder by folder. In
-        // another order than newest first, the list is the one shown.
-        let walk = sectionOrder
-        let byList = all && sortOrder != .newestFirst
-        let count = byList ? visible.count : entries.count
-        guard count > 0 else { return [] }
         let currentID = reader?.isOpen == true ? reader?.id : selectedEntry?.id
-        let start = currentID.flatMap { indexByID[$0] }.flatMap { index -> Int? in
-            if byList { return visible.firstIndex(of: index) }
-            return all ? index : Int(sectionOrderPosition[index])
+        let filtered = !(filter?.needle.isEmpty ?? true)
+        // A filtered list, or one in another order than newest first: `n` follows the list as
+        // shown. A filtered list or a virtual section has nothing beyond it; a folder goes on
+        // to the next folders.
+        if filtered || sortOrder != .newestFirst {
+            if let next = nextUnreadInList(after: currentID, forward: forward) { return open(next) }
+            if filtered || all {
+                message = StatusMessage(filtered ? "No unread stories left in this list" : "No unread stories left in \(section.title)")
+                return []
+            }
         }
+        let dayStart = dayStart
+        // Under a virtual section, the list's order; under a folder, folder by folder.
+        let walk = sectionOrder
+        let count = entries.count
+        guard count > 0 else { return [] }
+        let start = currentID.flatMap { indexByID[$0] }.map { all ? $0 : Int(sectionOrderPosition[$0]) }
         for step in 1...count {
             let position: Int
             if let start {
@@ -113,9 +119,9 @@ extension AppState {
             } else {
                 position = forward ? step - 1 : count - step
             }
-            let index = byList ? visible[position] : all ? position : Int(walk[position])
+            let index = all ? position : Int(walk[position])
             guard !entries[index].isRead, entries[index].id != currentID,
-                  section.admits(entries[index], dayStart: dayStart) else { continue }
+                  section.admits(entries[index], dayStart: dayStart, now: now) else { continue }
             let entry = entries[index]
             if !section.contains(section: entry.summary.section) {
                 let row = sections.lastIndex { $0.kind == .folder(entry.summary.section) } ?? 0
@@ -128,6 +134,19 @@ extension AppState {
         }
         message = StatusMessage(section.kind == .all || !all ? "No unread stories left" : "No unread stories left in \(section.title)")
         return []
+    }
+
+    /// The next unread story of the list as shown after `current`'s row, wrapping around.
+    private func nextUnreadInList(after current: ArticleID?, forward: Bool) -> ArticleID? {
+        let count = visible.count
+        guard count > 0 else { return nil }
+        let start = current.flatMap { indexByID[$0] }.flatMap { visible.firstIndex(of: $0) }
+        for step in 1...count {
+            let row = start.map { (($0 + (forward ? step : -step)) % count + count) % count } ?? (forward ? step - 1 : count - step)
+            let entry = entries[visible[row]]
+            if !entry.isRead, entry.id != current { return entry.id }
+        }
+        return nil
     }
 
     /// Whether the story list holds entry `index` (newest first it is sorted, so a binary search).

@@ -13,8 +13,10 @@ enum StatusBar {
         if let filter = state.filter {
             if filter.isEditing {
                 // The line is the filter's while it is typed.
-                let text = " /" + Sanitizer.sanitize(filter.query) + "_"
-                let shown = text.displayWidth < rect.width ? text : "…" + String(text.suffix(max(1, rect.width - 2)))
+                // The end of a long query, where the typing is, by display width.
+                var text = " /" + Sanitizer.sanitize(filter.query) + "_"
+                while text.displayWidth >= rect.width, text.count > 1 { text = "…" + String(text.dropFirst(2)) }
+                let shown = text
                 screen.put(shown, x: rect.x, y: rect.y, style: Style(.message, bold: true, reverse: true))
                 let count = "\(state.visible.count) match\(state.visible.count == 1 ? "" : "es") · Enter keeps · Esc clears"
                 let room = rect.width - shown.displayWidth - 3

@@ -52,6 +52,8 @@ final class InterfaceRunner {
         while running {
             if scanner.needsPolling(every: .seconds(10)) { scanner.request() }
             for action in mailbox.drain() { session.withCurrentReadState(action).forEach(dispatch) }
+            // Today's counts age while the reader only reads.
+            state.now = Date()
             terminal.draw(render(state))
             // Short waits while a scan runs, so its progress and result show promptly.
             let timeout = scanner.isScanning ? 50 : 250
