@@ -51,6 +51,10 @@ struct WarmReport: Codable {
 enum KeyScenario: String, Codable, CodingKeyRepresentable, CaseIterable {
     case moveDown, moveUp, nextUnread, open, back, toggleRead, sectionToAll, allToSection, toggleUnreadOnly, filterKey, startFilter, cycleSort
 
+    /// False for `/`, which folds every title once: the Finding issue's target is for each key
+    /// typed into the filter.
+    var hasTarget: Bool { self != .startFilter }
+
     var title: String {
         switch self {
         case .moveDown: "j (next story, previewed)"

@@ -64,12 +64,17 @@ enum ResultTable {
             Row(title: "keystroke to frame, median / p99:", cell: { _ in "" }),
         ]
         for scenario in KeyScenario.allCases {
+            let cell = { (result: SizeResult) in
+                let samples = result.warm.keys[scenario]
+                return Quantity.durations(median: samples?.median, p99: samples?.p99)
+            }
+            // `/` folds every title once before the filter takes keys; the targets are the keys'.
+            guard scenario.hasTarget else {
+                rows.append(Row(title: "  " + scenario.title, cell: cell))
+                continue
+            }
             rows.append(Row(
-                title: "  " + scenario.title,
-                cell: { result in
-                    let samples = result.warm.keys[scenario]
-                    return Quantity.durations(median: samples?.median, p99: samples?.p99)
-                },
+                title: "  " + scenario.title, cell: cell,
                 target: "p99 < 5 ms", meets: { ($0.warm.keys[scenario]?.p99 ?? .infinity) < 5 }))
         }
         rows.append(Row(

@@ -12,6 +12,19 @@ public enum TextFolding {
     }
 
     public static func append(_ text: some StringProtocol, to bytes: inout [UInt8]) {
+        // Nearly every title is ASCII: its bytes, lower-cased, without decoding a character.
+        // Copied whole, then lower-cased in place: a byte at a time through `append` cost most
+        // of the 60 ms that folding 100,000 titles took.
+        let ascii: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard !utf8.contains(where: { $0 >= 0x80 }) else { return false }
+            let start = bytes.count
+            bytes.append(contentsOf: utf8)
+            bytes.withUnsafeMutableBufferPointer { folded in
+                for index in start..<folded.count where folded[index] &- 0x41 < 26 { folded[index] |= 0x20 }
+            }
+            return true
+        }
+        if ascii == true { return }
         // A combining accent after a Latin letter goes ("e\u{301}" is "é", folded to "e"); after
         // any other letter it stays, as the precomposed form does ("й" is not "и").
         var afterLatin = false
@@ -25,11 +38,21 @@ public enum TextFolding {
             } else if let base = latinBase(value) {
                 bytes.append(base)
                 afterLatin = true
+            } else if Self.hasNoCase(value) {
+                bytes.append(contentsOf: String(scalar).utf8)
+                afterLatin = false
             } else {
-                for unit in String(scalar).lowercased().utf8 { bytes.append(unit) }
+                bytes.append(contentsOf: String(scalar).lowercased().utf8)
                 afterLatin = false
             }
         }
+    }
+
+    /// Punctuation, symbols and the scripts without case (CJK, kana, hangul): kept as they are,
+    /// without asking Unicode's tables how to lower-case them (titles are full of dashes and
+    /// curly quotes).
+    private static func hasNoCase(_ value: UInt32) -> Bool {
+        (0x2000...0x2BFF).contains(value) || (0x3000...0xD7FF).contains(value) || (0xF900...0xFFEF).contains(value)
     }
 
     /// The lower-case ASCII base of a Latin letter with a diacritic (Latin-1 Supplement,
