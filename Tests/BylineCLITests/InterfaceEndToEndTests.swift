@@ -104,6 +104,23 @@ struct InterfaceEndToEndTests {
         #expect(try again.waitForExit() == 0)
     }
 
+    @Test func typingAFilterNarrowsTheListAndEscBringsItBack() throws {
+        let stories = try listed()
+        let cafe = try #require(stories.first { $0.title.contains("Café") })
+        let tmux = try start()
+        try tmux.waitFor("Sections")
+        try tmux.sendKeys("/", "c", "a", "f", "e")
+        let filtered = try tmux.waitFor("match /cafe")
+        #expect(filtered.contains(String(cafe.title.prefix(30))), "cafe finds Café")
+        #expect(filtered.contains(" /cafe_"))
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor(" · /cafe")
+        try tmux.sendKeys("Escape")
+        try tmux.waitFor("All — \(stories.count) stories")
+        try tmux.sendKeys("Q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
     @Test func resizingReLaysOutToOnePane() throws {
         let tmux = try start()
         try tmux.waitFor("Sections")
