@@ -101,6 +101,17 @@ import Testing
         #expect(String(decoding: TextFolding.folded("Й и\u{306}"), as: UTF8.self) == "й и\u{306}", "no accent dropped from a Cyrillic letter")
     }
 
+    @Test mutating func theSelectionStaysOnAMatchingStoryElseGoesToTheFirstMatch() {
+        var state = TestLibrary.state()
+        state.apply(.moveDown, .moveDown, .moveDown)  // sp1, Comet brightens
+        state.apply(.startFilter)
+        type("co", into: &state)
+        #expect(listed(state) == ["s1", "sp1"] && state.selectedEntry?.id.rawValue == "sp1")
+        state.apply(.filterCancel, .moveDown, .startFilter)  // t1, Terminal renaissance
+        type("co", into: &state)
+        #expect(state.storyList.selected == 0 && state.selectedEntry?.id.rawValue == "s1")
+    }
+
     @Test func aLongQueryShowsItsEndInTheStatusLine() {
         var state = TestLibrary.state(size: Size(width: 24, height: 6))
         state.apply(.startFilter)

@@ -297,7 +297,10 @@ public struct AppState: Hashable, Sendable {
         }
         listedBeforeFilter = beforeFilter
         if let story, let index = indexByID[story] {
-            if sortOrder == .newestFirst {
+            if filter?.needle.isEmpty == false, !isListed(index) {
+                // A filter that leaves the story out starts the list at its first match.
+                storyList.selected = 0
+            } else if sortOrder == .newestFirst {
                 // The story itself, or the one that followed it when it is no longer listed.
                 let row = visible.partitioningIndex { $0 >= index }
                 storyList.selected = row < visible.count ? row : visible.count - 1
@@ -350,7 +353,7 @@ public struct AppState: Hashable, Sendable {
         guard let needle = filter?.needle, let index = filterIndex else { return refreshVisible(keeping: selectedEntry?.id) }
         let story = selectedEntry.flatMap { indexByID[$0.id] }
         visible = visible.filter { index.matches($0, needle) }
-        storyList.selected = story.flatMap { visible.firstIndex(of: $0) } ?? min(storyList.selected, visible.count - 1)
+        storyList.selected = story.flatMap { visible.firstIndex(of: $0) } ?? 0
         clampLists()
     }
 
