@@ -56,6 +56,22 @@ import Testing
         #expect(state.readerID == "b1", "then the next folder")
     }
 
+    /// The eight-byte keys are a shortcut only: the order is the titles' bytes, ASCII
+    /// letters without case, ties newest first.
+    @Test func theTitleOrderIsTheFoldedBytesOrder() {
+        var random = SystemRandomNumberGenerator()
+        let pieces = ["a", "A", "b", "É", "é", " ", "Harbor ", "harbor", "z", "东", ""]
+        let entries = LibraryEntry.sortedNewestFirst((0..<400).map { number in
+            let title = (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            return Stories.entry("e\(number)", title, day: number % 30, hour: number % 24)
+        })
+        let folded = entries.map { Array($0.summary.title.utf8).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
+        let expected = entries.indices.sorted { a, b in
+            folded[a] == folded[b] ? a < b : folded[a].lexicographicallyPrecedes(folded[b])
+        }
+        #expect(AppState.byTitle(entries).map(Int.init) == expected)
+    }
+
     @Test func titlesSortWithoutRegardToCaseAndSameTitlesNewestFirst() {
         let entries = [
             Stories.entry("b", "beta", day: 3), Stories.entry("a2", "Alpha", day: 1),

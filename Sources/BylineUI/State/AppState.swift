@@ -1,5 +1,8 @@
 import BylineCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import OrderedCollections
 
 /// Everything the interface shows, as a value: `update` changes it, `render` draws it.
@@ -314,32 +317,33 @@ public struct AppState: Hashable, Sendable {
     }
 
     /// Entry indices in title order: ASCII letters without case, other characters by their
-    /// bytes, then newest first. Compared in place, byte by byte: lower-cased copies of
-    /// 100,000 titles cost 5 MB and most of the sort's time.
+    /// bytes, then newest first. The titles are copied once, folded, into one block of bytes,
+    /// and compared there: reaching each title through its summary at every comparison (a
+    /// string elsewhere in memory) made the first sort of 100,000 titles take a quarter second.
     static func byTitle(_ entries: [LibraryEntry]) -> [Int32] {
-        entries.indices.sorted { a, b in
-            switch compareTitles(entries[a].summary.title, entries[b].summary.title) {
-            case .less: true
-            case .greater: false
-            case .same: a < b
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+        bytes.reserveCapacity(entries.count * 48)
+        starts.reserveCapacity(entries.count + 1)
+        for entry in entries {
+            let from = bytes.count
+            bytes.append(contentsOf: entry.summary.title.utf8)
+            for index in from..<bytes.count { bytes[index] = lowerASCII(bytes[index]) }
+            starts.append(Int32(bytes.count))
+        }
+        return bytes.withUnsafeBufferPointer { titles in
+            func less(_ a: Int, _ b: Int) -> Bool {
+                let (aStart, aEnd) = (Int(starts[a]), Int(starts[a + 1]))
+                let (bStart, bEnd) = (Int(starts[b]), Int(starts[b + 1]))
+                let common = min(aEnd - aStart, bEnd - bStart)
+                if common > 0, let base = titles.baseAddress {
+                    let order = memcmp(base + aStart, base + bStart, common)
+                    if order != 0 { return order < 0 }
+                }
+                if aEnd - aStart != bEnd - bStart { return aEnd - aStart < bEnd - bStart }
+                return a < b
             }
-        }.map { Int32($0) }
-    }
-
-    private enum Comparison { case less, same, greater }
-
-    private static func compareTitles(_ a: String, _ b: String) -> Comparison {
-        var left = a.utf8.makeIterator()
-        var right = b.utf8.makeIterator()
-        while true {
-            switch (left.next(), right.next()) {
-            case (nil, nil): return .same
-            case (nil, _): return .less
-            case (_, nil): return .greater
-            case let (x?, y?):
-                let (x, y) = (lowerASCII(x), lowerASCII(y))
-                if x != y { return x < y ? .less : .greater }
-            }
+            return entries.indices.sorted(by: less).map { Int32($0) }
         }
     }
 
