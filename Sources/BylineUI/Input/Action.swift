@@ -23,6 +23,8 @@ public enum Action: Hashable, Sendable {
     case cycleSort
     /// /: filter the list; then the keys typed into the filter, Enter and Esc.
     case startFilter, filterType(Character), filterErase, filterAccept, filterCancel
+    /// f / F: the next, previous line of the article that holds the filter's words.
+    case nextMatch, previousMatch
     case answer(Bool)
 
     // Program

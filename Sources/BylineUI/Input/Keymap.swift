@@ -40,6 +40,8 @@ public struct Keymap: Hashable, Sendable {
         Binding(keys: [.character("u")], action: .toggleUnreadOnly, help: "show only unread / show all"),
         Binding(keys: [.character("o")], action: .cycleSort, help: "sort: newest, oldest, title, section"),
         Binding(keys: [.character("/")], action: .startFilter, help: "filter the list by title or section"),
+        Binding(keys: [.character("f")], action: .nextMatch, help: "next line with the filter's words"),
+        Binding(keys: [.character("F")], action: .previousMatch, help: "previous line with them"),
         Binding(keys: [.character("U")], action: .undo, help: "undo the last mark or star"),
         Binding(keys: [.character("r")], action: .rescan, help: "rescan the library"),
         Binding(keys: [.control("l")], action: .redraw, help: "redraw the screen"),

@@ -40,6 +40,28 @@ extension AppState {
         return previewSelection()
     }
 
+    /// f / F: scrolls the article to the next (previous) line holding the kept filter's words,
+    /// which the reading pane marks.
+    mutating func findMatch(forward: Bool) -> [Effect] {
+        guard let needle = filter?.needle, !needle.isEmpty else {
+            message = StatusMessage("Nothing to find: / filters by words first")
+            return []
+        }
+        guard let reader, reader.article != nil else { return [] }
+        let lines = reader.document.lines
+        let candidates = forward ? Array(min(reader.top + 1, lines.count)..<lines.count) : Array((0..<min(reader.top, lines.count)).reversed())
+        // A match on the last page, which cannot scroll to the top, is already in view: past it.
+        let found = candidates.first { line in
+            MatchFinder.contains(needle, in: lines[line].text) && min(line, readerMaxTop) != reader.top
+        }
+        guard let line = found else {
+            message = StatusMessage(forward ? "No more matches below" : "No more matches above")
+            return []
+        }
+        scrollReader(to: line)
+        return []
+    }
+
     /// Esc: the whole list again, on the same story. The folded titles go too (7 MB at
     /// 100,000 stories); the next `/` folds them again.
     mutating func clearFilter() -> [Effect] {

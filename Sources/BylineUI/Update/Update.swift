@@ -38,6 +38,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .filterErase: return state.eraseInFilter()
     case .filterAccept: return state.acceptFilter()
     case .filterCancel: return state.clearFilter()
+    case .nextMatch: return state.findMatch(forward: true)
+    case .previousMatch: return state.findMatch(forward: false)
     case .markAllRead: return state.askMarkAllRead()
     case .toggleUnreadOnly: return state.toggleUnreadOnly()
     case .undo: return state.undoLastChange()
