@@ -10,10 +10,16 @@ enum MatchFinder {
         guard !needle.isEmpty else { return [] }
         var folded: [UInt8] = []
         var owner: [Int] = []  // for each folded byte, the character it came from
-        for (index, character) in text.enumerated() {
-            let bytes = TextFolding.folded(String(character))
-            folded.append(contentsOf: bytes)
-            owner.append(contentsOf: repeatElement(index, count: bytes.count))
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, as most lines are: a byte is a character.
+            folded = TextFolding.folded(text)
+            owner = Array(folded.indices)
+        } else {
+            for (index, character) in text.enumerated() {
+                let bytes = TextFolding.folded(String(character))
+                folded.append(contentsOf: bytes)
+                owner.append(contentsOf: repeatElement(index, count: bytes.count))
+            }
         }
         var found: [Range<Int>] = []
         var at = 0
