@@ -17,26 +17,11 @@ public struct EffectPerformer: Sendable {
     public func perform(_ effect: Effect) -> Action? {
         switch effect {
         case .setRead(let ids, let read):
-            do {
-                try session.store.setRead(ids, read: read, reportingChanges: false)
-                return nil
-            } catch {
-                return .storeFailed("\(error)")
-            }
+            return storing { try session.store.setRead(ids, read: read, reportingChanges: false) }
         case .setStarred(let ids, let starred):
-            do {
-                try session.store.setStarred(ids, starred: starred, reportingChanges: false)
-                return nil
-            } catch {
-                return .storeFailed("\(error)")
-            }
+            return storing { try session.store.setStarred(ids, starred: starred, reportingChanges: false) }
         case .saveSortOrder(let order):
-            do {
-                try session.store.setSetting(SortOrder.settingName, to: order.rawValue)
-                return nil
-            } catch {
-                return .storeFailed("\(error)")
-            }
+            return storing { try session.store.setSetting(SortOrder.settingName, to: order.rawValue) }
         case .loadArticle(let id, let summary):
             switch ArticleLoader.article(for: summary) {
             case .success(let article): return .articleLoaded(id, .success(article))
@@ -47,6 +32,16 @@ public struct EffectPerformer: Sendable {
             return reconciled.isUnchanged ? .libraryUnchanged : .libraryLoaded(reconciled.contents)
         case .redraw, .quit:
             return nil
+        }
+    }
+
+    /// A store write: nothing to report when it holds, the reason when it does not.
+    private func storing(_ write: () throws -> Void) -> Action? {
+        do {
+            try write()
+            return nil
+        } catch {
+            return .storeFailed("\(error)")
         }
     }
 }
