@@ -82,6 +82,8 @@ public struct ArticleGenerator: Sendable {
                 token = special.text
                 tokenWords = special.words
                 plain = false
+            } else if random.chance(4) {
+                token = RareNames.pick(&random)
             } else if !endsSentence, !startsSentence, random.chance(1) {
                 token = "—"
                 // A dash is punctuation, not a word, to Byline's counter.

@@ -28,6 +28,17 @@ import Testing
         let years = Set(articles.map { $0.date.epochSeconds / 31_557_600 + 1970 })
         #expect(years.count >= 15)
         #expect(Set(articles.map(\.date.utcOffsetSeconds)).count >= 8)
+        // Names make some words selective: the rarest turn up in a few articles only.
+        let names = Set(RareNames.all)
+        var articlesWith: [String: Int] = [:]
+        for article in articles {
+            for word in Set(article.text.split { !$0.isLetter }.map(String.init)) where names.contains(word) {
+                articlesWith[word, default: 0] += 1
+            }
+        }
+        #expect(articlesWith.count > 2_000)
+        #expect(articlesWith.values.contains { $0 > 200 })
+        #expect(articlesWith.values.filter { $0 == 1 }.count > 1_000)
         #expect((articles.map(\.words).max() ?? 0) > 1_300 && (articles.map(\.words).min() ?? .max) < 500)
     }
 
