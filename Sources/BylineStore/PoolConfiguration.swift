@@ -10,6 +10,9 @@ extension Configuration {
         configuration.busyMode = .timeout(5)
         configuration.prepareDatabase { db in
             if db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -\(readerCacheKiB)") }
+            // An article row replaced by INSERT OR REPLACE leaves the full-text index through
+            // its delete trigger (see `SearchSchema`) only with this on.
+            try db.execute(sql: "PRAGMA recursive_triggers = ON")
         }
         return configuration
     }

@@ -10,11 +10,11 @@ import Synchronization
 /// deleting or damaging it costs a rebuild, never a read mark.
 public final class IndexCache: Sendable {
     /// Nil only when not even an in-memory database opens: then nothing is cached.
-    private let writer: (any DatabaseWriter)?
+    let writer: (any DatabaseWriter)?
     /// Why the index on disk could not be used, for `byline check`; nil when it was fine.
     public let problem: String?
     /// The library's folder, shared by the files read back (see `LibraryFile`).
-    private let root: LibraryRoot
+    let root: LibraryRoot
 
     /// Opens the index for the library at `libraryRoot`, whose exact bytes on disk are
     /// `rootBytes` (its UTF-8 when not given). A damaged or unreadable file is deleted and

@@ -15,6 +15,7 @@ enum IndexRows {
     }
 
     static func eraseAll(_ db: Database) throws {
+        try SearchRows.eraseAll(db)
         try db.execute(sql: "DELETE FROM item; DELETE FROM file; DELETE FROM meta WHERE key = 'stateToken'")
     }
 

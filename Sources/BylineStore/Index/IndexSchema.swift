@@ -45,6 +45,9 @@ enum IndexSchema {
             try createItemTable(db)
             try createInstantIndex(db)
         }
+        migrator.registerMigration("v4: full-text search") { db in
+            try SearchSchema.create(db)
+        }
         return migrator
     }
 
