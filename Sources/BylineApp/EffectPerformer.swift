@@ -27,6 +27,8 @@ public struct EffectPerformer: Sendable {
             case .success(let article): return .articleLoaded(id, .success(article))
             case .failure(let problem): return .articleLoaded(id, .failure(LoadFailure(problem.reason)))
             }
+        case .search(let text):
+            return .searchFinished(session.search(text))
         case .rescan:
             let reconciled = session.reconcile(allowUnchanged: true)
             return reconciled.isUnchanged ? .libraryUnchanged : .libraryLoaded(reconciled.contents)

@@ -78,6 +78,22 @@ struct BenchSession {
         needsWholeList = false
     }
 
+    /// The full-text index brought up to date at once, on all cores, as `byline search` does
+    /// (the interface does the same work on one idle-priority thread, behind the lists).
+    func buildSearchIndex() throws {
+        try session.index.catchUpSearch()
+    }
+
+    /// Bytes of the index cache's own tables and of the full-text index.
+    func footprint() -> (index: Int64, search: Int64)? {
+        session.index.footprint()
+    }
+
+    /// A query as the index answers it, without snippets: what the Finding issue's target is for.
+    func query(_ text: String) throws -> SearchResults {
+        try session.index.search(SearchQuery(text), limit: InterfaceSession.searchLimit)
+    }
+
     /// One keystroke as the run loop handles it: keymap, `update`, effects performed and their
     /// results fed back, then one frame rendered.
     mutating func press(_ key: Key) {

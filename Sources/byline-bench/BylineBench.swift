@@ -22,8 +22,8 @@ struct BenchmarkCommand: ParsableCommand {
         abstract: "Write the libraries, measure Byline on each and print the table (the default).",
         discussion: """
             For each size, writes a deterministic library to a temporary folder, then measures a \
-            cold index and a warm start in fresh processes, keystrokes at 120x40 and marking \
-            everything read. Build with -c release for numbers worth comparing.
+            cold index and a warm start in fresh processes, keystrokes at 120x40, marking \
+            everything read, and the full-text index with a fixed set of queries. Build with -c release for numbers worth comparing.
             """
     )
 
@@ -96,7 +96,10 @@ struct BenchmarkCommand: ParsableCommand {
         let warm = try ChildProcess.measure(
             common + ["--phase", "warm", "--repetitions", "\(repetitions)", "--rescans", "\(rescans)"],
             as: WarmReport.self)
-        return SizeResult(size: size, library: written, cold: cold, warm: warm)
+        note("\(label) articles: full-text index and queries…")
+        let search = try ChildProcess.measure(
+            common + ["--phase", "search", "--repetitions", "\(repetitions)"], as: SearchReport.self)
+        return SizeResult(size: size, library: written, cold: cold, warm: warm, search: search)
     }
 
     private func note(_ text: String) {

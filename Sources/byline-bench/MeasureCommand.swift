@@ -14,6 +14,8 @@ struct MeasureCommand: ParsableCommand {
         case cold
         /// The state file the cold phase left: an ordinary start, then keys.
         case warm
+        /// The same: the full-text index built, then queries.
+        case search
     }
 
     @Option var phase: Phase
@@ -33,6 +35,7 @@ struct MeasureCommand: ParsableCommand {
         switch phase {
         case .cold: json = try encoder.encode(cold())
         case .warm: json = try encoder.encode(warm(entered: entered))
+        case .search: json = try encoder.encode(search())
         }
         print(String(decoding: json, as: UTF8.self))
     }
@@ -45,6 +48,39 @@ struct MeasureCommand: ParsableCommand {
         return ColdReport(
             articles: articles, indexMilliseconds: Double(shown - start) / 1_000_000,
             indexWrittenMilliseconds: Double(written - start) / 1_000_000, peakResidentBytes: Timing.peakResidentBytes())
+    }
+
+    /// The full-text index built from nothing, its size, then every query of `SearchQueries`
+    /// `repetitions` times, each timed twice: the index's answer, and `S`, the query, Enter to
+    /// the frame listing the results with their snippets.
+    private func search() throws -> SearchReport {
+        var session = try BenchSession(library: library, statePath: state)
+        let articles = session.showLibrary()
+        session.completeLibrary()
+        let build = try Timing.milliseconds { try session.buildSearchIndex() }.1
+        let sizes = session.footprint()
+        let peakAfterBuild = Timing.peakResidentBytes()
+        var queries = Samples()
+        var toFrame = Samples()
+        var matches: [String: Int] = [:]
+        let texts = SearchQueries.fixed
+        for _ in 0..<max(2, repetitions / 10) {
+            for text in texts {
+                let (results, took) = try Timing.milliseconds { try session.query(text) }
+                queries.append(took)
+                matches[text] = results.total
+                session.press(.character("S"))
+                for character in text { session.press(.character(character)) }
+                toFrame.append(Timing.milliseconds { session.press(.enter) }.1)
+                guard session.state.searchResults?.query == text else {
+                    throw KeystrokeRun.UnexpectedState(description: "the benchmark expected: Enter lists the results of \(text)")
+                }
+            }
+        }
+        return SearchReport(
+            articles: articles, buildMilliseconds: build, indexBytes: sizes?.index, searchBytes: sizes?.search,
+            queries: queries, queryToFrame: toFrame, matches: matches, peakResidentBytesAfterBuild: peakAfterBuild,
+            peakResidentBytes: Timing.peakResidentBytes())
     }
 
     private func warm(entered: Int64) throws -> WarmReport {

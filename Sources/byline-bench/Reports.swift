@@ -47,6 +47,22 @@ struct WarmReport: Codable {
     var peakResidentBytes: Int?
 }
 
+struct SearchReport: Codable {
+    var articles: Int
+    /// The full-text index built from nothing, on all cores.
+    var buildMilliseconds: Double
+    var indexBytes: Int64?
+    var searchBytes: Int64?
+    /// Each fixed query's answer from the index (best 200, and the count of all matches).
+    var queries: Samples
+    /// The same queries typed after `S`: Enter to the frame with results and snippets.
+    var queryToFrame: Samples
+    /// How many articles each query matched, to show the set's spread.
+    var matches: [String: Int]
+    var peakResidentBytesAfterBuild: Int?
+    var peakResidentBytes: Int?
+}
+
 /// The keystroke rows, in table order.
 enum KeyScenario: String, Codable, CodingKeyRepresentable, CaseIterable {
     case moveDown, moveUp, nextUnread, open, back, toggleRead, sectionToAll, allToSection, toggleUnreadOnly, filterKey, startFilter, cycleSort

@@ -6,6 +6,7 @@ struct SizeResult: Codable {
     var library: LibraryWriter.Summary
     var cold: ColdReport
     var warm: WarmReport
+    var search: SearchReport?
 }
 
 /// The printed table: one column per size, then the targets (which are for 100,000
@@ -77,10 +78,37 @@ enum ResultTable {
                 title: "  " + scenario.title, cell: cell,
                 target: "p99 < 5 ms", meets: { ($0.warm.keys[scenario]?.p99 ?? .infinity) < 5 }))
         }
+        rows += searchRows
         rows.append(Row(
             title: "mark all read (A, y)", cell: { ms($0.warm.markAllAsk + $0.warm.markAllAnswer) },
             target: "< 0.5 s", meets: { $0.warm.markAllAsk + $0.warm.markAllAnswer < 500 }))
         return rows
+    }
+
+    /// The Finding issue's rows: the full-text index and its queries.
+    private static var searchRows: [Row] {
+        [
+            Row(title: "full-text index built, all cores", cell: { ms($0.search?.buildMilliseconds) }),
+            Row(
+                title: "full-text index on disk (% of index)",
+                cell: { result in
+                    guard let search = result.search?.searchBytes, let index = result.search?.indexBytes, index > 0 else { return "–" }
+                    return Quantity.megabytes(Int(search)) + " (\(Int((Double(search) / Double(index) * 100).rounded()))%)"
+                },
+                target: "< 60% of index",
+                meets: { result in
+                    guard let search = result.search?.searchBytes, let index = result.search?.indexBytes else { return false }
+                    return Double(search) < 0.6 * Double(index)
+                }),
+            Row(
+                title: "full-text query (\(SearchQueries.fixed.count) queries), median / p99",
+                cell: { Quantity.durations(median: $0.search?.queries.median, p99: $0.search?.queries.p99) },
+                target: "both < 50 ms",
+                meets: { ($0.search?.queries.p99 ?? .infinity) < 50 && ($0.search?.queries.median ?? .infinity) < 50 }),
+            Row(
+                title: "  S, query, Enter to results drawn",
+                cell: { Quantity.durations(median: $0.search?.queryToFrame.median, p99: $0.search?.queryToFrame.p99) }),
+        ]
     }
 
     private static func ms(_ value: Double?) -> String {

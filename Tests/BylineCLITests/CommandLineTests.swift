@@ -38,6 +38,35 @@ import Testing
         #expect(undatedDropped == undatedDropped.sorted(by: >))
     }
 
+    @Test func searchPrintsTheBestFirstWithSnippetsAndJSONAddsSnippetAndRank() throws {
+        let outcome = try byline("search", library.path, "harbor", "strike")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let lines = outcome.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first?.hasSuffix("Port of Castlereach Reopens as Eleven-Day Harbor Strike Ends") == true, "\(outcome.stdout)")
+        #expect(lines.count > 1 && lines[1].hasPrefix("    ") && lines[1].lowercased().contains("strike"))
+
+        let json = try ProcessRunner.run(
+            ProcessRunner.executable("byline"), ["search", library.path, "cafe", "--json", "--state", state])
+        #expect(json.status == 0, "\(json.stderr)")
+        let results = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(!results.isEmpty)
+        let listKeys = try Set(listJSON().first?.keys.map { $0 } ?? []).subtracting(["author", "link"])
+        for result in results {
+            #expect(Set(result.keys).isSuperset(of: listKeys.union(["snippet", "rank"])))
+            #expect((result["rank"] as? Double ?? 0) > 0)
+        }
+        let ranks = results.compactMap { $0["rank"] as? Double }
+        #expect(ranks == ranks.sorted(by: >), "best first")
+        #expect(results.contains { ($0["title"] as? String)?.contains("Café") == true }, "cafe finds Café")
+
+        let none = try byline("search", library.path, "zyzzyva")
+        #expect(none.status == 0 && none.stdout.isEmpty && none.stderr.contains("no articles match"))
+        // After --, a leading dash is the query's: a word to leave out, and nothing else.
+        let bad = try ProcessRunner.run(
+            ProcessRunner.executable("byline"), ["search", "--state", state, library.path, "--", "-harbor"])
+        #expect(bad.status != 0 && bad.stderr.contains("nothing to search for"))
+    }
+
     @Test func listJSONHasTheDocumentedKeysAndTypes() throws {
         let articles = try listJSON()
         #expect(articles.count >= 20)

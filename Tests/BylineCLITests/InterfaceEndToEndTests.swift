@@ -121,6 +121,42 @@ struct InterfaceEndToEndTests {
         #expect(try tmux.waitForExit() == 0)
     }
 
+    /// The index is built behind the interface after its first scan: the search is asked again
+    /// until it no longer says stories are waiting for it.
+    @Test func searchingListsResultsWithSnippetsAndOpeningOneMarksItsWords() throws {
+        let tmux = try start()
+        try tmux.waitFor("Sections")
+        var screen = ""
+        for _ in 0..<20 {
+            try tmux.sendKeys("S")
+            try tmux.waitFor(" Search: _")
+            try tmux.sendText("\"harbor strike\"")
+            try tmux.waitFor(" Search: \"harbor strike\"_")
+            try tmux.sendKeys("Enter")
+            screen = try tmux.waitFor("Search: \"harbor strike\" — ")
+            if !screen.contains("not indexed yet") { break }
+            Thread.sleep(forTimeInterval: 0.25)
+        }
+        #expect(screen.contains("Search: \"harbor strike\" — 2 stories, best first"), "\(screen)")
+        let lines = screen.components(separatedBy: "\n")
+        let best = try #require(lines.firstIndex { $0.contains("Eleven-Day Harbor Strike Ends") })
+        let other = try #require(lines.firstIndex { $0.contains("A Note From the Editors") })
+        #expect(best < other, "a title match ranks first")
+        #expect(lines[other + 1].contains("…fortnight in November: a harbor strike"), "a snippet goes under the title")
+        #expect(screen.contains(">Search: \"harbor str"), "the results' section is selected")
+
+        try tmux.sendKeys("Enter")
+        try tmux.waitFor("Article ")
+        // The phrase is marked (bold reverse) where the article has it.
+        let escapes = try tmux.capture(withEscapes: true)
+        #expect(escapes.contains("\u{1B}[1;7m") && escapes.contains("Harbor Strike"), "the match is drawn bold and reverse")
+        try tmux.sendKeys("f")
+        try tmux.sendKeys("Q")
+        #expect(try tmux.waitForExit() == 0)
+        let read = try listed().filter(\.read).map(\.title)
+        #expect(read == ["Port of Castlereach Reopens as Eleven-Day Harbor Strike Ends"], "opening the result marked it read")
+    }
+
     @Test func resizingReLaysOutToOnePane() throws {
         let tmux = try start()
         try tmux.waitFor("Sections")

@@ -58,11 +58,11 @@ import Testing
     @Test func withoutAFilterFSaysWhatToDo() {
         var state = TestLibrary.state()
         state.apply(.open, .nextMatch)
-        #expect(state.message?.text == "Nothing to find: / filters by words first")
+        #expect(state.message?.text == "Nothing to find: / filters or S searches by words first")
     }
 }
 
-private extension String {
+extension String {
     /// The column (in characters, all one cell wide here) where `word` starts.
     func distance(of word: String) -> Int? {
         range(of: word).map { self.distance(from: startIndex, to: $0.lowerBound) }

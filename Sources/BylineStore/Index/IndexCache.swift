@@ -203,7 +203,7 @@ public final class IndexCache: Sendable {
         }
     }
 
-    static func reason(_ error: any Error) -> String {
+    public static func reason(_ error: any Error) -> String {
         if let database = error as? DatabaseError { return database.message ?? "\(database.resultCode)" }
         if let newer = error as? IndexFromNewerByline { return newer.description }
         return (error as NSError).localizedDescription

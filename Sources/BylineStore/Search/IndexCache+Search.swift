@@ -4,46 +4,54 @@ import GRDB
 /// The full-text index: filled behind the lists (newest articles first) by whoever holds the
 /// library open, queried by `S` and `byline search`.
 extension IndexCache {
-    /// Articles waiting to be indexed, newest first. An index holding more unreachable rows
-    /// than this (see `SearchSchema`) is emptied first, to be filled again.
-    public func searchBacklog(tolerating tolerated: Int = orphansTolerated) -> [Int64] {
-        guard let writer else { return [] }
+    /// Articles waiting to be indexed, newest first, and how many are in. An index holding
+    /// more unreachable rows than `tolerated` and than a quarter of its articles (see
+    /// `SearchSchema`) is emptied first, to be filled again.
+    public func searchBacklog(tolerating tolerated: Int = orphansTolerated) -> SearchBacklog {
+        guard let writer else { return SearchBacklog(pending: [], indexed: 0) }
         do {
             return try writer.write { db in
-                let orphans = try SearchRows.orphans(db)
-                if orphans > max(tolerated, try SearchRows.indexedCount(db) / 4) {
+                if try SearchRows.tombstones(db) > max(tolerated, try SearchRows.indexedCount(db) / 4) {
                     try SearchRows.eraseAll(db)
                 }
-                return try SearchRows.pending(db)
+                let pending = try SearchRows.pending(db)
+                let indexed = try SearchRows.indexedCount(db)
+                // A fill that was cut short goes on numbering downwards.
+                if pending.isEmpty || indexed == 0 { try SearchRows.setFilling(!pending.isEmpty, db) }
+                return SearchBacklog(pending: pending, indexed: indexed)
             }
         } catch {
-            return []
+            return SearchBacklog(pending: [], indexed: 0)
         }
     }
 
-    /// From this many unreachable rows on, the full-text index may be built again.
+    /// From this many tombstones on, the full-text index may be built again.
     public static let orphansTolerated = 1_000
 
     /// Reads the articles' files (on all cores) and adds their words to the index, in one
     /// transaction; returns how many went in. A file that cannot be read now adds its title
     /// alone: its row changes, and it is indexed again, once the file does.
     @discardableResult
-    public func indexForSearch(_ items: some Collection<Int64>) throws -> Int {
+    public func indexForSearch(_ items: some Collection<Int64>, parallel: Bool = true) throws -> Int {
         guard let writer else { return 0 }
         let sources = try writer.read { db in try SearchRows.sources(items, db, root: root) }
         // A file of several articles (a feed, a mailbox) is parsed once.
         var byPath: [String: [SearchRows.Source]] = [:]
         for source in sources { byPath[source.file.path, default: []].append(source) }
-        let documents = Array(byPath.values).concurrentMap { group -> [(Int64, String, String)] in
+        let read = { @Sendable (group: [SearchRows.Source]) -> [(Int64, String, String)] in
             let items = (try? ArticleLoader.load(group[0].file).get())?.items ?? []
             return group.map { source in
                 let body = source.ord < items.count ? items[source.ord].article.paragraphs.joined(separator: "\n") : ""
                 return (source.item, source.title, body)
             }
-        }.flatMap { $0 }
+        }
+        let groups = Array(byPath.values)
+        let documents = (parallel ? groups.concurrentMap(read) : groups.map(read)).flatMap { $0 }
         return try writer.write { db in
+            let downwards = try SearchRows.isFilling(db)
             var added = 0
-            for (item, title, body) in documents where try SearchRows.add(item: item, title: title, body: body, db) {
+            for (item, title, body) in documents
+            where try SearchRows.add(item: item, title: title, body: body, downwards: downwards, db) {
                 added += 1
             }
             return added
@@ -56,17 +64,36 @@ extension IndexCache {
             return SearchResults(hits: [], total: 0, unindexed: 0)
         }
         return try writer.read { db in
-            let hits = try SearchRows.hits(expression, limit: limit, db)
-            let total = hits.count < limit ? hits.count : try SearchRows.count(expression, db)
+            let found = try SearchRows.hits(expression, limit: limit, db)
             let unindexed = try (Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0) - SearchRows.indexedCount(db)
-            return SearchResults(hits: hits, total: total, unindexed: max(0, unindexed))
+            return SearchResults(hits: found.hits, total: found.total, isTotalExact: found.isExact, unindexed: max(0, unindexed))
         }
+    }
+
+    /// A line of each hit's text around the query's words (`SearchSnippet`), read from the
+    /// articles' files on all cores: the index keeps no text.
+    public func snippets(for hits: [SearchHit], needles: [[UInt8]]) -> [ArticleID: String] {
+        guard let writer, !hits.isEmpty,
+              let sources = try? writer.read({ db in try SearchRows.sources(hits.map(\.item), db, root: root) }) else { return [:] }
+        let ids = Dictionary(hits.map { ($0.item, $0.id) }, uniquingKeysWith: { first, _ in first })
+        var byPath: [String: [SearchRows.Source]] = [:]
+        for source in sources { byPath[source.file.path, default: []].append(source) }
+        let made = Array(byPath.values).concurrentMap { group -> [(Int64, String)] in
+            let items = (try? ArticleLoader.load(group[0].file).get())?.items ?? []
+            return group.map { source in
+                let paragraphs = source.ord < items.count ? items[source.ord].article.paragraphs : []
+                return (source.item, SearchSnippet.make(paragraphs: paragraphs, needles: needles))
+            }
+        }.flatMap { $0 }
+        var snippets: [ArticleID: String] = [:]
+        for (item, snippet) in made { if let id = ids[item] { snippets[id] = snippet } }
+        return snippets
     }
 
     /// Brings the full-text index up to date now, in batches; `progress(done, total)` after
     /// each. For the command line, which has no interface to build it behind.
     public func catchUpSearch(batch: Int = 512, progress: (Int, Int) -> Void = { _, _ in }) throws {
-        let pending = searchBacklog()
+        let pending = searchBacklog().pending
         var done = 0
         while done < pending.count {
             let slice = pending[done..<min(done + batch, pending.count)]

@@ -23,7 +23,9 @@ public enum Action: Hashable, Sendable {
     case cycleSort
     /// /: filter the list; then the keys typed into the filter, Enter and Esc.
     case startFilter, filterType(Character), filterErase, filterAccept, filterCancel
-    /// f / F: the next, previous line of the article that holds the filter's words.
+    /// S or \: search the whole library; then the keys typed into the query, Enter and Esc.
+    case startSearch, searchType(Character), searchErase, searchClear, searchSubmit, searchCancel
+    /// f / F: the next, previous line of the article that holds the filter's or search's words.
     case nextMatch, previousMatch
     case answer(Bool)
 
@@ -42,6 +44,9 @@ public enum Action: Hashable, Sendable {
     /// A scan in the background has looked at `done` of `total` files.
     case scanProgress(done: Int, total: Int)
     case articleLoaded(ArticleID, Result<Article, LoadFailure>)
+    case searchFinished(SearchOutcome)
+    /// The full-text index, built in the background, holds `done` of `total` stories.
+    case searchIndexProgress(done: Int, total: Int)
     case storeFailed(String)
 }
 

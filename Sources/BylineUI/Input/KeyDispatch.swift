@@ -6,6 +6,17 @@ public func action(for key: Key, in state: AppState) -> Action? {
     if state.prompt != nil {
         return .answer(key == .character("y") || key == .character("Y"))
     }
+    if state.searchEntry != nil {
+        switch key {
+        case .character(let character): return .searchType(character)
+        case .backspace: return .searchErase
+        case .control("u"): return .searchClear
+        case .enter: return .searchSubmit
+        case .escape: return .searchCancel
+        case .control("l"): return .redraw
+        default: return nil
+        }
+    }
     if state.filter?.isEditing == true {
         switch key {
         case .character(let character): return .filterType(character)

@@ -25,20 +25,27 @@ extension AppState {
             beforeFilter += 1
             return index?.matches(entry, needle) ?? true
         }
-        switch sortOrder {
-        case .newestFirst: visible = entries.indices.filter(keep)
-        case .oldestFirst: visible = entries.indices.reversed().filter(keep)
-        case .section: visible = sectionOrder.lazy.map { Int($0) }.filter(keep)
-        case .title:
-            if titleOrder.count != entries.count { titleOrder = Self.byTitle(entries) }
-            visible = titleOrder.lazy.map { Int($0) }.filter(keep)
+        let ranked: Bool
+        if case .search = section.kind { ranked = true } else { ranked = false }
+        // A search's results stay best first, whatever the order of the other lists.
+        if ranked {
+            visible = (searchResults?.ids ?? []).compactMap { indexByID[$0] }.filter(keep)
+        } else {
+            switch sortOrder {
+            case .newestFirst: visible = entries.indices.filter(keep)
+            case .oldestFirst: visible = entries.indices.reversed().filter(keep)
+            case .section: visible = sectionOrder.lazy.map { Int($0) }.filter(keep)
+            case .title:
+                if titleOrder.count != entries.count { titleOrder = Self.byTitle(entries) }
+                visible = titleOrder.lazy.map { Int($0) }.filter(keep)
+            }
         }
         listedBeforeFilter = beforeFilter
         if let story, let index = indexByID[story] {
             if filter?.needle.isEmpty == false, !isListed(index) {
                 // A filter that leaves the story out starts the list at its first match.
                 storyList.selected = 0
-            } else if sortOrder == .newestFirst {
+            } else if sortOrder == .newestFirst, !ranked {
                 // The story itself, or the one that followed it when it is no longer listed.
                 let row = visible.partitioningIndex { $0 >= index }
                 storyList.selected = row < visible.count ? row : visible.count - 1

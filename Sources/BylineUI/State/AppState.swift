@@ -47,7 +47,7 @@ public struct AppState: Hashable, Sendable {
     /// section), and each entry's position in that order.
     private(set) var sectionOrder: [Int32] = []
     private(set) var sectionOrderPosition: [Int32] = []
-    public private(set) var sections: [Section] = Section.virtual
+    public internal(set) var sections: [Section] = Section.virtual
     public var sectionList = ListState()
     /// Indices into `entries` of the stories the list shows, in order.
     public internal(set) var visible: [Int] = []
@@ -68,6 +68,12 @@ public struct AppState: Hashable, Sendable {
     public var message: StatusMessage?
     public var prompt: Prompt?
     public var lastChange: ReadChange?
+    /// The query being typed after `S`; nil when none is.
+    public internal(set) var searchEntry: String?
+    /// What the last search found, listed in its section.
+    public internal(set) var searchResults: SearchResultList?
+    /// How far the full-text index is built, while it is.
+    public internal(set) var searchIndexing: ScanProgress?
     /// How far a background scan has got; nil when none is running or it is nearly instant.
     public var scanProgress: ScanProgress?
     /// The reader pressed r: the scan's result is announced even when nothing changed.
@@ -147,6 +153,7 @@ public struct AppState: Hashable, Sendable {
         // Starred and recent stories are few: counted when asked.
         case .starred: return starredCount == 0 ? 0 : entries.count { $0.isStarred && !$0.isRead }
         case .today: return entries[today].count { !$0.isRead }
+        case .search: return (searchResults?.ids ?? []).count { entry($0)?.isRead == false }
         case .folder: return zip(folderNames, unreadInFolder).reduce(0) { $0 + (section.contains(section: $1.0) ? $1.1 : 0) }
         }
     }
@@ -154,7 +161,11 @@ public struct AppState: Hashable, Sendable {
     /// The number beside a section in the section list: its unread stories, but for Starred,
     /// its stories (a starred story is usually one already read).
     public func listedCount(in section: Section) -> Int {
-        section.kind == .starred ? starredCount : unreadCount(in: section)
+        switch section.kind {
+        case .starred: starredCount
+        case .search: (searchResults?.ids ?? []).count { indexByID[$0] != nil }
+        default: unreadCount(in: section)
+        }
     }
 
     // MARK: changing the library
@@ -200,6 +211,7 @@ public struct AppState: Hashable, Sendable {
         }
         let folders = Set(names)
         sections = Section.tree(for: folders)
+        if let searchResults { sections.insert(.search(searchResults.query), at: Section.virtual.count) }
         folderNames = sections.compactMap { section in
             if case .folder(let path) = section.kind, folders.contains(path) { return path }
             return nil
@@ -270,9 +282,19 @@ public struct AppState: Hashable, Sendable {
         unreadInFolder[Int(folderOfEntry[index])] += change
     }
 
+    /// Screen rows per story in the list: a search's results have their snippet on a second.
+    public var storyRowHeight: Int {
+        currentSection.isSearch && layout.listHeight(.stories) >= 4 ? 2 : 1
+    }
+
+    /// How many stories the list shows at once.
+    public var storiesInView: Int {
+        max(1, layout.listHeight(.stories) / storyRowHeight)
+    }
+
     public mutating func clampLists() {
         let layout = self.layout
         sectionList.clamp(count: sections.count, height: layout.listHeight(.sections))
-        storyList.clamp(count: visible.count, height: layout.listHeight(.stories))
+        storyList.clamp(count: visible.count, height: storiesInView)
     }
 }

@@ -14,6 +14,8 @@ public struct Section: Hashable, Sendable {
         case today
         /// A folder path relative to the library; "" is the library's top level.
         case folder(String)
+        /// What the last full-text search found (see `SearchResultList`), best first.
+        case search(String)
     }
 
     /// The sections every library has, in the order they head the list.
@@ -25,7 +27,17 @@ public struct Section: Hashable, Sendable {
     /// The length of a day for `Today`.
     public static let day: TimeInterval = 86_400
 
-    /// True for All, Unread, Starred and Today: they pick stories by what they are, not by folder.
+    /// The row of a search's results, after the other virtual sections.
+    static func search(_ query: String) -> Section {
+        Section(kind: .search(query), name: "Search: " + query, depth: 0)
+    }
+
+    public var isSearch: Bool {
+        if case .search = kind { true } else { false }
+    }
+
+    /// True for All, Unread, Starred, Today and a search: they pick stories by what they are,
+    /// not by folder.
     public var isVirtual: Bool {
         if case .folder = kind { false } else { true }
     }
@@ -37,7 +49,7 @@ public struct Section: Hashable, Sendable {
     /// The name for headers and messages: the whole folder path, so "space" reads "science/space".
     public var title: String {
         switch kind {
-        case .all, .unread, .starred, .today, .folder(""): name
+        case .all, .unread, .starred, .today, .search, .folder(""): name
         case .folder(let path): path
         }
     }
@@ -47,7 +59,7 @@ public struct Section: Hashable, Sendable {
     /// A virtual section shows every folder, and picks its stories with `admits`.
     public func contains(section: String) -> Bool {
         switch kind {
-        case .all, .unread, .starred, .today: return true
+        case .all, .unread, .starred, .today, .search: return true
         case .folder(""): return section.isEmpty
         case .folder(let path): return section == path || section.hasPrefix(path + "/")
         }
@@ -58,7 +70,8 @@ public struct Section: Hashable, Sendable {
     /// is not today's.
     public func admits(_ entry: LibraryEntry, dayStart: Date, now: Date) -> Bool {
         switch kind {
-        case .all, .folder: true
+        // A search's stories are its results, listed by `refreshVisible`.
+        case .all, .folder, .search: true
         case .unread: !entry.isRead
         case .starred: entry.isStarred
         case .today: entry.summary.date.instant >= dayStart && entry.summary.date.instant <= now

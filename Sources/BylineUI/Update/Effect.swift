@@ -10,6 +10,8 @@ public enum Effect: Hashable, Sendable {
     case saveSortOrder(SortOrder)
     /// Load and parse one article's body; answered by `.articleLoaded`.
     case loadArticle(ArticleID, ArticleSummary)
+    /// Run a full-text query; answered by `.searchFinished`.
+    case search(String)
     /// Scan the library again; answered by `.libraryLoaded`.
     case rescan
     /// Repaint the whole terminal (Ctrl-L).

@@ -43,8 +43,9 @@ extension AppState {
     /// f / F: scrolls the article to the next (previous) line holding the kept filter's words,
     /// which the reading pane marks.
     mutating func findMatch(forward: Bool) -> [Effect] {
-        guard let needle = filter?.needle, !needle.isEmpty else {
-            message = StatusMessage("Nothing to find: / filters by words first")
+        let needles = highlightNeedles
+        guard !needles.isEmpty else {
+            message = StatusMessage("Nothing to find: / filters or S searches by words first")
             return []
         }
         guard let reader, reader.article != nil else { return [] }
@@ -52,7 +53,7 @@ extension AppState {
         let candidates = forward ? Array(min(reader.top + 1, lines.count)..<lines.count) : Array((0..<min(reader.top, lines.count)).reversed())
         // A match on the last page, which cannot scroll to the top, is already in view: past it.
         let found = candidates.first { line in
-            MatchFinder.contains(needle, in: lines[line].text) && min(line, readerMaxTop) != reader.top
+            MatchFinder.contains(any: needles, in: lines[line].text) && min(line, readerMaxTop) != reader.top
         }
         guard let line = found else {
             message = StatusMessage(forward ? "No more matches below" : "No more matches above")

@@ -47,7 +47,14 @@ extension AppState {
         let name = matcher == nil ? section.title : "\(section.title) matching /\(filter?.query ?? "")"
         var ids: [ArticleID] = []
         ids.reserveCapacity(unreadCount(in: section))
-        for index in entries.indices
+        // A search's section holds its results only.
+        let candidates: [Int]
+        if case .search = section.kind {
+            candidates = (searchResults?.ids ?? []).compactMap { indexByID[$0] }
+        } else {
+            candidates = Array(entries.indices)
+        }
+        for index in candidates
         where !entries[index].isRead && shown[Int(folderOfEntry[index])]
             && section.admits(entries[index], dayStart: dayStart, now: now) && (matcher?.matches(index, needle) ?? true) {
             ids.append(entries[index].id)

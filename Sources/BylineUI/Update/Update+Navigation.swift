@@ -11,7 +11,7 @@ extension AppState {
         case .sections:
             return selectSection(sectionList.selected + delta)
         case .stories:
-            storyList.move(by: delta, count: visible.count, height: layout.listHeight(.stories))
+            storyList.move(by: delta, count: visible.count, height: storiesInView)
             return previewSelection()
         case .reader:
             scrollReader(to: (reader?.top ?? 0) + delta)
@@ -20,7 +20,7 @@ extension AppState {
     }
 
     mutating func page(by direction: Int) -> [Effect] {
-        let height = max(1, showingHelp ? size.height - 2 : layout.listHeight(focus))
+        let height = max(1, showingHelp ? size.height - 2 : focus == .stories ? storiesInView : layout.listHeight(focus))
         return move(by: direction * max(1, height - 1))
     }
 

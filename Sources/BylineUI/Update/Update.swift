@@ -4,7 +4,8 @@ import BylineCore
 /// every behaviour is testable without a terminal. Split by concern into the `Update+*` files.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
-    case .libraryLoaded, .libraryUnchanged, .readStateLoaded, .starsLoaded, .articleLoaded, .storeFailed, .resize, .scanProgress:
+    case .libraryLoaded, .libraryUnchanged, .readStateLoaded, .starsLoaded, .articleLoaded, .storeFailed, .resize, .scanProgress,
+         .searchIndexProgress:
         break
     default:
         state.message = nil
@@ -38,6 +39,18 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .filterErase: return state.eraseInFilter()
     case .filterAccept: return state.acceptFilter()
     case .filterCancel: return state.clearFilter()
+    case .startSearch: return state.startSearch()
+    case .searchType(let character): return state.typeInSearch(character)
+    case .searchErase: return state.eraseInSearch()
+    case .searchClear:
+        state.searchEntry = state.searchEntry.map { _ in "" }
+        return []
+    case .searchSubmit: return state.submitSearch()
+    case .searchCancel: return state.cancelSearch()
+    case .searchFinished(let outcome): return state.searchFinished(outcome)
+    case .searchIndexProgress(let done, let total):
+        state.searchIndexing = done < total ? ScanProgress(done: done, total: total) : nil
+        return []
     case .nextMatch: return state.findMatch(forward: true)
     case .previousMatch: return state.findMatch(forward: false)
     case .markAllRead: return state.askMarkAllRead()

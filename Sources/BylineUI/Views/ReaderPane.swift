@@ -24,8 +24,8 @@ enum ReaderPane {
             screen.put("Loading…", x: text.x, y: text.y, style: Style(.muted), maxWidth: text.width)
             return
         }
-        // A kept filter's words are marked where they occur, as less marks a search.
-        let needle = state.filter?.needle ?? []
+        // A kept filter's and a search's words are marked where they occur, as less marks a search.
+        let needles = state.highlightNeedles
         for row in 0..<text.height {
             let index = reader.top + row
             guard lines.indices.contains(index) else { break }
@@ -33,10 +33,10 @@ enum ReaderPane {
             for span in lines[index].spans where x < text.maxX {
                 x += screen.put(span.text, x: x, y: text.y + row, style: span.style, maxWidth: text.maxX - x)
             }
-            guard !needle.isEmpty else { continue }
+            guard !needles.isEmpty else { continue }
             let line = lines[index].text
             let characters = Array(line)
-            for range in MatchFinder.ranges(of: needle, in: line) {
+            for range in MatchFinder.ranges(ofAny: needles, in: line) {
                 let start = text.x + String(characters[..<range.lowerBound]).displayWidth
                 guard start < text.maxX else { break }
                 screen.put(String(characters[range]), x: start, y: text.y + row, style: Self.match, maxWidth: text.maxX - start)

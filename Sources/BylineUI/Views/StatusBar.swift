@@ -10,6 +10,23 @@ enum StatusBar {
         if !state.visible.isEmpty { left += " · \(state.storyList.selected + 1)/\(state.visible.count)" }
         if !state.skipped.isEmpty { left += " · \(state.skipped.count) skipped" }
         if let progress = state.scanProgress { left += " · " + progress.text }
+        if let indexing = state.searchIndexing, indexing.total > 0 {
+            left += " · indexing for search \(indexing.done * 100 / indexing.total)%"
+        }
+        if let query = state.searchEntry {
+            // The line is the query's while it is typed, its end (where the typing is) in view.
+            var text = " Search: " + Sanitizer.sanitize(query) + "_"
+            while text.displayWidth >= rect.width, text.count > 1 { text = "…" + String(text.dropFirst(2)) }
+            let shown = text
+            screen.put(shown, x: rect.x, y: rect.y, style: Style(.message, bold: true, reverse: true))
+            let help = "\"a phrase\" word* -word · Enter searches · Esc cancels"
+            let room = rect.width - shown.displayWidth - 3
+            if room > 0 {
+                let clipped = TextWrapper.truncate(help, toWidth: room)
+                screen.put(clipped, x: rect.maxX - clipped.displayWidth - 1, y: rect.y, style: style)
+            }
+            return
+        }
         if let filter = state.filter {
             if filter.isEditing {
                 // The line is the filter's while it is typed.

@@ -14,6 +14,7 @@ final class InterfaceRunner {
     private let performer: EffectPerformer
     private let mailbox = Mailbox()
     private let scanner: BackgroundScanner
+    private let searchIndexer: SearchIndexer
     private var state: AppState
     private var running = true
     /// Set when a signal (Ctrl-C, SIGTERM, SIGHUP) ended the loop rather than the reader.
@@ -24,6 +25,7 @@ final class InterfaceRunner {
         self.session = session
         performer = EffectPerformer(session: session)
         scanner = BackgroundScanner(session: session, mailbox: mailbox)
+        searchIndexer = SearchIndexer(index: session.index, mailbox: mailbox, isScanning: { [scanner] in scanner.isScanning })
         state = AppState(libraryName: libraryName, size: terminal.size)
         // The order the reader chose last time.
         if let saved = try? session.store.setting(SortOrder.settingName), let order = SortOrder(rawValue: saved) {
@@ -46,12 +48,17 @@ final class InterfaceRunner {
         scanner.watchFolders()
         if firstScreen != nil { scanner.loadListThenScan() } else { scanner.request() }
         defer {
+            searchIndexer.stop(within: .milliseconds(500))
             scanner.stopWatching()
             scanner.finishWritingIndex(within: .seconds(3))
         }
         while running {
             if scanner.needsPolling(every: .seconds(10)) { scanner.request() }
-            for action in mailbox.drain() { session.withCurrentReadState(action).forEach(dispatch) }
+            for action in mailbox.drain() {
+                session.withCurrentReadState(action).forEach(dispatch)
+                // The full-text index follows every scan's result into the index cache.
+                if Self.endsAScan(action) { searchIndexer.request() }
+            }
             // Today's counts age while the reader only reads.
             state.now = Date()
             terminal.draw(render(state))
@@ -67,6 +74,14 @@ final class InterfaceRunner {
                 wasInterrupted = true
                 running = false
             }
+        }
+    }
+
+    private static func endsAScan(_ action: Action) -> Bool {
+        switch action {
+        case .libraryUnchanged: true
+        case .libraryLoaded(let contents): !contents.isPartial
+        default: false
         }
     }
 

@@ -9,6 +9,8 @@ struct LibrarySession {
     let entries: [LibraryEntry]
     let skipped: [SkippedFile]
     let warnings: [SkippedFile]
+    /// The index cache and its full-text index, as the interface uses them.
+    let interface: InterfaceSession
 
     init(library: String, statePath: String) throws {
         LargeAllocations.keepApart()
@@ -23,6 +25,7 @@ struct LibrarySession {
             throw CommandError("\(error)")
         }
         let session = InterfaceSession(scanner: scanner, store: store, statePath: statePath)
+        interface = session
         let reconciled = session.reconcile()
         entries = LibraryEntry.sortedNewestFirst(reconciled.contents.entries)
         skipped = reconciled.contents.skipped

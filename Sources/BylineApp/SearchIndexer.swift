@@ -1,0 +1,104 @@
+import BylineStore
+import BylineUI
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Fills the full-text index behind the interface, newest stories first, a batch at a time on
+/// one low-priority thread, so keys are answered as quickly as before; it waits while a scan
+/// runs. Progress goes to the mailbox. Stopping takes effect between batches: a batch cut
+/// short by quitting is a transaction never committed, so the index stays whole.
+public final class SearchIndexer: Sendable {
+    private struct Status {
+        var running = false
+        var again = false
+        var stopped = false
+    }
+
+    private let index: IndexCache
+    private let mailbox: Mailbox
+    private let isScanning: @Sendable () -> Bool
+    private let status = Mutex(Status())
+
+    /// Articles per transaction: about a tenth of a second of work.
+    static let batchSize = 256
+
+    public init(index: IndexCache, mailbox: Mailbox, isScanning: @escaping @Sendable () -> Bool) {
+        self.index = index
+        self.mailbox = mailbox
+        self.isScanning = isScanning
+    }
+
+    public var isIndexing: Bool { status.withLock { $0.running } }
+
+    /// Brings the index up to date with the index cache, now or after the current round.
+    public func request() {
+        let start = status.withLock { status -> Bool in
+            guard !status.stopped else { return false }
+            if status.running {
+                status.again = true
+                return false
+            }
+            status.running = true
+            return true
+        }
+        guard start else { return }
+        let thread = Thread { [self] in
+            Self.lowerPriority()
+            repeat { catchUp() } while status.withLock { status in
+                defer { status.again = false }
+                status.running = status.again && !status.stopped
+                return status.running
+            }
+        }
+        thread.name = "byline-search-index"
+        thread.start()
+    }
+
+    /// No more batches; waits up to `limit` for the current one to end.
+    public func stop(within limit: Duration) {
+        status.withLock { $0.stopped = true }
+        let deadline = ContinuousClock.now + limit
+        while isIndexing, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    }
+
+    private var isStopped: Bool { status.withLock { $0.stopped } }
+
+    private func catchUp() {
+        // A scan's result reaches the lists before its rows reach the index cache.
+        while isScanning(), !isStopped { Thread.sleep(forTimeInterval: 0.1) }
+        guard !isStopped else { return }
+        let backlog = index.searchBacklog()
+        let total = backlog.indexed + backlog.pending.count
+        guard !backlog.pending.isEmpty else { return }
+        var done = 0
+        mailbox.post(.searchIndexProgress(done: backlog.indexed, total: total))
+        while done < backlog.pending.count, !isStopped {
+            if isScanning() {
+                Thread.sleep(forTimeInterval: 0.1)
+                continue
+            }
+            let batch = backlog.pending[done..<min(done + Self.batchSize, backlog.pending.count)]
+            // A batch that fails (the disk is full, another Byline holds the lock too long) is
+            // left for the next round.
+            _ = try? index.indexForSearch(batch, parallel: false)
+            done += batch.count
+            mailbox.post(.searchIndexProgress(done: backlog.indexed + done, total: total))
+        }
+    }
+
+    /// SCHED_IDLE: part of the kernel's ABI, but declared by glibc for _GNU_SOURCE only, which
+    /// Swift's Glibc module is not built with.
+    private static let schedIdle: Int32 = 5
+
+    /// The reader's keys come first: this thread runs only when a core is idle (on Linux a
+    /// scheduling policy is per thread, and 0 names the calling one).
+    private static func lowerPriority() {
+        #if canImport(Glibc)
+        var parameters = sched_param()
+        _ = sched_setscheduler(0, schedIdle, &parameters)
+        #endif
+    }
+}

@@ -1,0 +1,82 @@
+import BylineCore
+
+/// `S` (or `\`): a full-text search of the whole library, typed on the status line. Its results
+/// become the section "Search: <query>", best first, after the other virtual sections.
+extension AppState {
+    mutating func startSearch() -> [Effect] {
+        searchEntry = ""
+        return []
+    }
+
+    mutating func typeInSearch(_ character: Character) -> [Effect] {
+        searchEntry?.append(character)
+        return []
+    }
+
+    mutating func eraseInSearch() -> [Effect] {
+        if searchEntry?.isEmpty == false { searchEntry?.removeLast() }
+        return []
+    }
+
+    mutating func cancelSearch() -> [Effect] {
+        searchEntry = nil
+        return []
+    }
+
+    /// Enter: the query goes to the index. An empty one closes the results' section.
+    mutating func submitSearch() -> [Effect] {
+        guard let text = searchEntry else { return [] }
+        searchEntry = nil
+        let query = SearchQuery(text)
+        guard query.isSearchable else {
+            if text.allSatisfy(\.isWhitespace), searchResults != nil { return closeSearch() }
+            message = StatusMessage(text.allSatisfy(\.isWhitespace)
+                ? "Search: type words, \"a phrase\", word* or -word" : "Nothing to search for in \"\(Sanitizer.sanitize(text))\"")
+            return []
+        }
+        message = StatusMessage("Searching…")
+        return [.search(text)]
+    }
+
+    mutating func searchFinished(_ outcome: SearchOutcome) -> [Effect] {
+        if let failure = outcome.failure {
+            message = StatusMessage("Search failed: \(failure)", isError: true)
+            return []
+        }
+        let results = SearchResultList(outcome: outcome)
+        searchResults = results
+        sections.removeAll { if case .search = $0.kind { true } else { false } }
+        let row = Section.virtual.count
+        sections.insert(.search(results.query), at: row)
+        sectionList.selected = row
+        storyList = ListState()
+        focus = .stories
+        refreshVisible(keeping: nil)
+        let found = visible.count
+        var text = "\(found) best of \(results.totalText) matching"
+        if found == results.total, results.isTotalExact { text = "\(found) stor\(found == 1 ? "y matches" : "ies match")" }
+        if found == 0 { text = "No stories match" }
+        if results.unindexed > 0 { text += " (\(ScanProgress.grouped(results.unindexed)) not indexed yet)" }
+        message = StatusMessage(text)
+        return previewSelection()
+    }
+
+    /// The results' section goes, and the list returns to All.
+    mutating func closeSearch() -> [Effect] {
+        searchResults = nil
+        sections.removeAll { if case .search = $0.kind { true } else { false } }
+        sectionList.selected = 0
+        storyList = ListState()
+        refreshVisible(keeping: nil)
+        return previewSelection()
+    }
+
+    /// The words the reading pane marks and `f`/`F` look for: a kept filter's, and in the
+    /// search's section the query's.
+    var highlightNeedles: [[UInt8]] {
+        var needles: [[UInt8]] = []
+        if let needle = filter?.needle, !needle.isEmpty { needles.append(needle) }
+        if case .search = currentSection.kind, let searchResults { needles += searchResults.needles }
+        return needles
+    }
+}
