@@ -29,6 +29,8 @@ public struct EffectPerformer: Sendable {
             }
         case .search(let text):
             return .searchFinished(session.search(text))
+        case .loadSnippets(let summaries, let ids, let query):
+            return .snippetsLoaded(session.snippets(for: summaries, ids: ids, query: query), query: query)
         case .rescan:
             let reconciled = session.reconcile(allowUnchanged: true)
             return reconciled.isUnchanged ? .libraryUnchanged : .libraryLoaded(reconciled.contents)

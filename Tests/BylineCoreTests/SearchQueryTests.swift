@@ -61,3 +61,17 @@ import Testing
         #expect(SearchSnippet.make(paragraphs: [], needles: []) == "")
     }
 }
+
+@Suite struct LooseMatchTests {
+    @Test func punctuationAndSpacingBetweenWordsDoNotCount() {
+        let needle = TextFolding.folded("city council")
+        #expect(MatchFinder.ranges(of: needle, in: "the city, council said") == [4..<17])
+        #expect(MatchFinder.ranges(of: needle, in: "a City.  Council vote") == [2..<16])
+        #expect(MatchFinder.ranges(of: needle, in: "citycouncil").isEmpty)
+        #expect(MatchFinder.ranges(of: TextFolding.folded("co-op"), in: "the co op and the co-op") == [4..<9, 18..<23])
+        #expect(MatchFinder.ranges(of: TextFolding.folded(" -- "), in: "a -- b").isEmpty, "punctuation alone finds nothing")
+        #expect(MatchFinder.ranges(of: TextFolding.folded("café crème"), in: "Un CAFÉ—crème, s’il vous plaît") == [3..<13])
+        #expect(SearchSnippet.make(paragraphs: ["Something first. And then the city, council met."], needles: [needle])
+            .contains("city, council"))
+    }
+}

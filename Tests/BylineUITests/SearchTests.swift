@@ -93,6 +93,32 @@ import Testing
         #expect(state.prompt == .markAllRead(ids: [ArticleID("sp1")], sectionName: "Search: co"))
     }
 
+    /// Only the first screens' snippets come with the results; the rest are asked for, once
+    /// each, as the list scrolls to them.
+    @Test func snippetsFurtherDownAreAskedForAsTheListScrolls() {
+        let many = (0..<30).map { Stories.entry("r\($0)", "Result \($0)", section: "world", day: 30 - $0) }
+        var state = TestLibrary.state(size: Size(width: 60, height: 12), entries: many)
+        let hits = many.indices.map { SearchOutcome.Hit(id: ArticleID("r\($0)"), snippet: $0 < 4 ? "cut \($0)" : nil) }
+        let effects = update(&state, .searchFinished(SearchOutcome(query: "result", hits: hits, total: 30, unindexed: 0)))
+        #expect(state.storyRowHeight == 2 && state.storiesInView == 4)
+        let asked = effects.compactMap { effect -> [String]? in
+            if case .loadSnippets(_, let ids, "result") = effect { return ids.map(\.rawValue) }
+            return nil
+        }
+        #expect(asked == [["r4", "r5", "r6", "r7"]], "the first page has its own; the next one is asked for")
+        _ = update(&state, .snippetsLoaded([ArticleID("r4"): "cut 4"], query: "result"))
+        _ = update(&state, .snippetsLoaded([ArticleID("r5"): "stale"], query: "another query"))
+        #expect(state.searchResults?.snippets[ArticleID("r4")] == "cut 4")
+        #expect(state.searchResults?.snippets[ArticleID("r5")] == nil, "an answer for an older search is dropped")
+        var later: [String] = []
+        for _ in 0..<6 {
+            for effect in update(&state, .moveDown) {
+                if case .loadSnippets(_, let ids, _) = effect { later += ids.map(\.rawValue) }
+            }
+        }
+        #expect(later == ["r8", "r9", "r10"], "each asked for once, a page ahead")
+    }
+
     @Test func failuresAndEmptyResultsSaySo() {
         var state = TestLibrary.state()
         state.apply(.searchFinished(SearchOutcome(query: "x", hits: [], total: 0, unindexed: 0, failure: "disk I/O error")))

@@ -45,6 +45,8 @@ public enum Action: Hashable, Sendable {
     case scanProgress(done: Int, total: Int)
     case articleLoaded(ArticleID, Result<Article, LoadFailure>)
     case searchFinished(SearchOutcome)
+    /// Snippets for results of the search for `query` scrolled into view.
+    case snippetsLoaded([ArticleID: String], query: String)
     /// The full-text index, built in the background, holds `done` of `total` stories.
     case searchIndexProgress(done: Int, total: Int)
     case storeFailed(String)

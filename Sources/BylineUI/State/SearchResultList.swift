@@ -8,6 +8,8 @@ public struct SearchResultList: Hashable, Sendable {
     public var needles: [[UInt8]]
     public var ids: [ArticleID]
     public var snippets: [ArticleID: String]
+    /// Results whose snippets were asked for, so each is asked for once.
+    var snippetsAsked: Set<ArticleID> = []
     /// How many stories matched in all (`ids` holds the best of them); at least this many
     /// when not `isTotalExact`.
     public var total: Int
@@ -19,7 +21,9 @@ public struct SearchResultList: Hashable, Sendable {
         query = outcome.query
         needles = SearchQuery(outcome.query).needles
         ids = outcome.hits.map(\.id)
-        snippets = Dictionary(outcome.hits.map { ($0.id, $0.snippet) }, uniquingKeysWith: { first, _ in first })
+        // A hit without a snippet had none cut yet: the list asks for it when it comes into view.
+        snippets = Dictionary(outcome.hits.compactMap { hit in hit.snippet.map { (hit.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        snippetsAsked = Set(snippets.keys)
         total = outcome.total
         isTotalExact = outcome.isTotalExact
         unindexed = outcome.unindexed
@@ -35,11 +39,12 @@ public struct SearchResultList: Hashable, Sendable {
 public struct SearchOutcome: Hashable, Sendable {
     public struct Hit: Hashable, Sendable {
         public var id: ArticleID
-        public var snippet: String
+        /// Nil when not cut yet (only the first screens' are, with the results).
+        public var snippet: String?
         /// How well it matched, higher is better (see `SearchHit.rank`).
         public var rank: Double
 
-        public init(id: ArticleID, snippet: String, rank: Double = 0) {
+        public init(id: ArticleID, snippet: String?, rank: Double = 0) {
             self.id = id
             self.snippet = snippet
             self.rank = rank

@@ -12,6 +12,9 @@ public enum Effect: Hashable, Sendable {
     case loadArticle(ArticleID, ArticleSummary)
     /// Run a full-text query; answered by `.searchFinished`.
     case search(String)
+    /// Cut search snippets for these results (the query's words found in their text);
+    /// answered by `.snippetsLoaded`.
+    case loadSnippets([ArticleSummary], ids: [ArticleID], query: String)
     /// Scan the library again; answered by `.libraryLoaded`.
     case rescan
     /// Repaint the whole terminal (Ctrl-L).

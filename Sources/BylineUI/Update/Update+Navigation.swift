@@ -100,11 +100,12 @@ extension AppState {
     /// marking it read: only opening it does that.
     /// While the reader reads an opened story, the list changing under it does not replace it.
     mutating func previewSelection() -> [Effect] {
-        guard layout.isWide, let entry = selectedEntry else { return [] }
-        if focus == .reader && reader?.isOpen == true { return [] }
-        if reader?.id == entry.id { return [] }
+        let snippets = snippetsInView()
+        guard layout.isWide, let entry = selectedEntry else { return snippets }
+        if focus == .reader && reader?.isOpen == true { return snippets }
+        if reader?.id == entry.id { return snippets }
         reader = ReaderState(id: entry.id, isOpen: false)
-        return [.loadArticle(entry.id, entry.summary)]
+        return [.loadArticle(entry.id, entry.summary)] + snippets
     }
 
     mutating func resize(to newSize: Size) -> [Effect] {

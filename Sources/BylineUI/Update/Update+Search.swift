@@ -71,6 +71,17 @@ extension AppState {
         return previewSelection()
     }
 
+    /// The snippets the results' list shows now or a page further on and does not have:
+    /// asked for as the list scrolls, so a search cuts only its first screens' at once.
+    mutating func snippetsInView() -> [Effect] {
+        guard currentSection.isSearch, let results = searchResults else { return [] }
+        let rows = storyList.offset..<min(visible.count, storyList.offset + 2 * storiesInView)
+        let wanted = rows.map { entries[visible[$0]] }.filter { !results.snippetsAsked.contains($0.id) }
+        guard !wanted.isEmpty else { return [] }
+        searchResults?.snippetsAsked.formUnion(wanted.map(\.id))
+        return [.loadSnippets(wanted.map(\.summary), ids: wanted.map(\.id), query: results.query)]
+    }
+
     /// The words the reading pane marks and `f`/`F` look for: a kept filter's, and in the
     /// search's section the query's.
     var highlightNeedles: [[UInt8]] {

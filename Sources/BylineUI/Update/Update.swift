@@ -5,7 +5,7 @@ import BylineCore
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .libraryLoaded, .libraryUnchanged, .readStateLoaded, .starsLoaded, .articleLoaded, .storeFailed, .resize, .scanProgress,
-         .searchIndexProgress:
+         .searchIndexProgress, .snippetsLoaded:
         break
     default:
         state.message = nil
@@ -48,6 +48,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .searchSubmit: return state.submitSearch()
     case .searchCancel: return state.cancelSearch()
     case .searchFinished(let outcome): return state.searchFinished(outcome)
+    case .snippetsLoaded(let snippets, let query):
+        if state.searchResults?.query == query { state.searchResults?.snippets.merge(snippets) { old, _ in old } }
+        return []
     case .searchIndexProgress(let done, let total):
         state.searchIndexing = done < total ? ScanProgress(done: done, total: total) : nil
         return []

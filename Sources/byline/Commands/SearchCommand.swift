@@ -37,10 +37,10 @@ struct SearchCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\rindexing for search: \(done) of \(total)".utf8))
             if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
         }
-        let outcome = session.interface.search(text, limit: limit)
+        let outcome = session.interface.search(text, limit: limit, snippetsAtOnce: limit)
         if let failure = outcome.failure { throw CommandError("search failed: \(failure)") }
         let byID = Dictionary(session.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let found = outcome.hits.compactMap { hit in byID[hit.id].map { (entry: $0, snippet: hit.snippet, rank: hit.rank) } }
+        let found = outcome.hits.compactMap { hit in byID[hit.id].map { (entry: $0, snippet: hit.snippet ?? "", rank: hit.rank) } }
         if json {
             try Output.printJSON(found.map { SearchResultJSON(article: ArticleJSON($0.entry), snippet: $0.snippet, rank: $0.rank) })
             return
