@@ -1,6 +1,7 @@
 import ArgumentParser
 import BylineApp
 import BylineCore
+import BylineStore
 import Foundation
 
 struct SearchCommand: ParsableCommand {
@@ -32,10 +33,15 @@ struct SearchCommand: ParsableCommand {
         let session = try options.openSession()
         let text = query.joined(separator: " ")
         let interactive = isatty(STDERR_FILENO) == 1
-        try session.interface.index.catchUpSearch { done, total in
-            guard interactive else { return }
-            FileHandle.standardError.write(Data("\rindexing for search: \(done) of \(total)".utf8))
-            if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+        do {
+            try session.interface.index.catchUpSearch { done, total in
+                guard interactive else { return }
+                FileHandle.standardError.write(Data("\rindexing for search: \(done) of \(total)".utf8))
+                if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+            }
+        } catch {
+            // A read-only or full disk: what is indexed can still be searched.
+            FileHandle.standardError.write(Data("byline: the full-text index could not be brought up to date (\(IndexCache.reason(error))); results may miss articles\n".utf8))
         }
         let outcome = session.interface.search(text, limit: limit, snippetsAtOnce: limit)
         if let failure = outcome.failure { throw CommandError("search failed: \(failure)") }
