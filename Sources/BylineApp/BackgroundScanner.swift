@@ -6,14 +6,9 @@ import Synchronization
 /// and the result arrive in the mailbox. A request while a scan runs is remembered and served
 /// by one more scan when it ends, so a burst of changes costs at most two scans.
 public final class BackgroundScanner: Sendable {
-    private struct Status {
-        var running = false
-        var again = false
-    }
-
     private let session: InterfaceSession
     private let mailbox: Mailbox
-    private let status = Mutex(Status())
+    private let runs = RerunGate()
     private let watcher = Mutex<FolderWatcher?>(nil)
     private let lastFinished = Mutex(ContinuousClock.now)
     /// The lists have a scan's result while its index is still being written.
@@ -26,7 +21,7 @@ public final class BackgroundScanner: Sendable {
         self.mailbox = mailbox
     }
 
-    public var isScanning: Bool { status.withLock { $0.running } }
+    public var isScanning: Bool { runs.isRunning }
 
     /// Waits, up to `limit`, for the index of a scan whose result the lists already show to be
     /// written: quitting meanwhile would cost the next start a full read of the library (half
@@ -73,15 +68,7 @@ public final class BackgroundScanner: Sendable {
     }
 
     private func start(loadingListFirst: Bool) {
-        let start = status.withLock { status -> Bool in
-            if status.running {
-                status.again = true
-                return false
-            }
-            status.running = true
-            return true
-        }
-        guard start else { return }
+        guard runs.enter() else { return }
         let thread = Thread { [self] in
             if loadingListFirst, let cached = session.cachedContents() { mailbox.post(.libraryLoaded(cached)) }
             scanUntilSettled()
@@ -115,10 +102,6 @@ public final class BackgroundScanner: Sendable {
             } else if !reconciled.wasHandedOut {
                 mailbox.post(.libraryLoaded(reconciled.contents))
             }
-        } while status.withLock { status in
-            defer { status.again = false }
-            status.running = status.again
-            return status.again
-        }
+        } while runs.shouldRunAgain()
     }
 }

@@ -1,7 +1,6 @@
 import BylineStore
 import BylineUI
 import Foundation
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,16 +10,10 @@ import Glibc
 /// runs. Progress goes to the mailbox. Stopping takes effect between batches: a batch cut
 /// short by quitting is a transaction never committed, so the index stays whole.
 public final class SearchIndexer: Sendable {
-    private struct Status {
-        var running = false
-        var again = false
-        var stopped = false
-    }
-
     private let index: IndexCache
     private let mailbox: Mailbox
     private let isScanning: @Sendable () -> Bool
-    private let status = Mutex(Status())
+    private let runs = RerunGate()
 
     /// Articles per transaction: about a tenth of a second of work.
     static let batchSize = 256
@@ -31,27 +24,14 @@ public final class SearchIndexer: Sendable {
         self.isScanning = isScanning
     }
 
-    public var isIndexing: Bool { status.withLock { $0.running } }
+    public var isIndexing: Bool { runs.isRunning }
 
     /// Brings the index up to date with the index cache, now or after the current round.
     public func request() {
-        let start = status.withLock { status -> Bool in
-            guard !status.stopped else { return false }
-            if status.running {
-                status.again = true
-                return false
-            }
-            status.running = true
-            return true
-        }
-        guard start else { return }
+        guard runs.enter() else { return }
         let thread = Thread { [self] in
             Self.lowerPriority()
-            repeat { catchUp() } while status.withLock { status in
-                defer { status.again = false }
-                status.running = status.again && !status.stopped
-                return status.running
-            }
+            repeat { catchUp() } while runs.shouldRunAgain()
         }
         thread.name = "byline-search-index"
         thread.start()
@@ -59,12 +39,12 @@ public final class SearchIndexer: Sendable {
 
     /// No more batches; waits up to `limit` for the current one to end.
     public func stop(within limit: Duration) {
-        status.withLock { $0.stopped = true }
+        runs.close()
         let deadline = ContinuousClock.now + limit
         while isIndexing, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
     }
 
-    private var isStopped: Bool { status.withLock { $0.stopped } }
+    private var isStopped: Bool { runs.isClosed }
 
     private func catchUp() {
         // A scan's result reaches the lists before its rows reach the index cache.
