@@ -41,6 +41,27 @@ import Testing
         #expect(state.searchEntry == nil && state.searchResults == nil)
     }
 
+    @Test func upAndDownRecallEarlierQueries() {
+        var state = TestLibrary.state()
+        for query in ["ice", "comet", "ice"] {
+            state.apply(.startSearch)
+            for character in query { state.apply(.searchType(character)) }
+            state.apply(.searchSubmit)
+        }
+        state.apply(.startSearch, .searchType("x"))
+        #expect(action(for: .up, in: state) == .searchHistory(older: true))
+        state.apply(.searchHistory(older: true))
+        #expect(state.searchEntry == "ice", "the latest first, each query once")
+        state.apply(.searchHistory(older: true))
+        #expect(state.searchEntry == "comet")
+        state.apply(.searchHistory(older: true))
+        #expect(state.searchEntry == "comet", "nothing older")
+        state.apply(.searchHistory(older: false), .searchHistory(older: false))
+        #expect(state.searchEntry == "")
+        state.apply(.searchHistory(older: false))
+        #expect(state.searchEntry == "")
+    }
+
     @Test func enterAsksTheIndexAndTheResultsBecomeASection() {
         var state = TestLibrary.state()
         state.apply(.startSearch, .searchType("c"), .searchType("o"))

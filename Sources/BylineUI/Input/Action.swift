@@ -25,6 +25,8 @@ public enum Action: Hashable, Sendable {
     case startFilter, filterType(Character), filterErase, filterAccept, filterCancel
     /// S or \: search the whole library; then the keys typed into the query, Enter and Esc.
     case startSearch, searchType(Character), searchErase, searchClear, searchSubmit, searchCancel
+    /// Up / Down while a query is typed: the session's earlier queries.
+    case searchHistory(older: Bool)
     /// f / F: the next, previous line of the article that holds the filter's or search's words.
     case nextMatch, previousMatch
     case answer(Bool)

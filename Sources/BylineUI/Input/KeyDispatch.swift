@@ -11,6 +11,8 @@ public func action(for key: Key, in state: AppState) -> Action? {
         case .character(let character): return .searchType(character)
         case .backspace: return .searchErase
         case .control("u"): return .searchClear
+        case .up: return .searchHistory(older: true)
+        case .down: return .searchHistory(older: false)
         case .enter: return .searchSubmit
         case .escape: return .searchCancel
         case .control("l"): return .redraw

@@ -70,6 +70,10 @@ public struct AppState: Hashable, Sendable {
     public var lastChange: ReadChange?
     /// The query being typed after `S`; nil when none is.
     public internal(set) var searchEntry: String?
+    /// The queries searched this session, oldest first, and which one Up / Down shows (its
+    /// count when none is).
+    var searchHistory: [String] = []
+    var searchHistoryPosition = 0
     /// What the last search found, listed in its section.
     public internal(set) var searchResults: SearchResultList?
     /// How far the full-text index is built, while it is.

@@ -5,6 +5,17 @@ import BylineCore
 extension AppState {
     mutating func startSearch() -> [Effect] {
         searchEntry = ""
+        searchHistoryPosition = searchHistory.count
+        return []
+    }
+
+    /// Up / Down: an earlier (later) query of this session in place of what is typed, as a
+    /// shell's history does; past the latest, an empty line.
+    mutating func recallSearch(older: Bool) -> [Effect] {
+        let position = searchHistoryPosition + (older ? -1 : 1)
+        guard position >= 0, position <= searchHistory.count else { return [] }
+        searchHistoryPosition = position
+        searchEntry = position < searchHistory.count ? searchHistory[position] : ""
         return []
     }
 
@@ -35,6 +46,8 @@ extension AppState {
             return []
         }
         message = StatusMessage("Searching…")
+        searchHistory.removeAll { $0 == text }
+        searchHistory.append(text)
         return [.search(text)]
     }
 

@@ -46,6 +46,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.searchEntry = state.searchEntry.map { _ in "" }
         return []
     case .searchSubmit: return state.submitSearch()
+    case .searchHistory(let older): return state.recallSearch(older: older)
     case .searchCancel: return state.cancelSearch()
     case .searchFinished(let outcome): return state.searchFinished(outcome)
     case .snippetsLoaded(let snippets, let query):
