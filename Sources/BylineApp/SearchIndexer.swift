@@ -46,14 +46,24 @@ public final class SearchIndexer: Sendable {
 
     private var isStopped: Bool { runs.isClosed }
 
+    /// Rounds until nothing waits (the last round, finding nothing, ends a first fill) or a
+    /// round adds nothing (articles whose files changed since the scan wait for the next one).
     private func catchUp() {
-        // A scan's result reaches the lists before its rows reach the index cache.
-        while isScanning(), !isStopped { Thread.sleep(forTimeInterval: 0.1) }
-        guard !isStopped else { return }
-        let backlog = index.searchBacklog()
+        var added = 1
+        while added > 0, !isStopped {
+            // A scan's result reaches the lists before its rows reach the index cache.
+            while isScanning(), !isStopped { Thread.sleep(forTimeInterval: 0.1) }
+            guard !isStopped else { return }
+            let backlog = index.searchBacklog()
+            guard !backlog.pending.isEmpty else { return }
+            added = round(backlog)
+        }
+    }
+
+    private func round(_ backlog: SearchBacklog) -> Int {
         let total = backlog.indexed + backlog.pending.count
-        guard !backlog.pending.isEmpty else { return }
         var done = 0
+        var added = 0
         mailbox.post(.searchIndexProgress(done: backlog.indexed, total: total))
         while done < backlog.pending.count, !isStopped {
             if isScanning() {
@@ -63,10 +73,11 @@ public final class SearchIndexer: Sendable {
             let batch = backlog.pending[done..<min(done + Self.batchSize, backlog.pending.count)]
             // A batch that fails (the disk is full, another Byline holds the lock too long) is
             // left for the next round.
-            _ = try? index.indexForSearch(batch, parallel: false)
+            added += (try? index.indexForSearch(batch, parallel: false)) ?? 0
             done += batch.count
             mailbox.post(.searchIndexProgress(done: backlog.indexed + done, total: total))
         }
+        return added
     }
 
     /// SCHED_IDLE: part of the kernel's ABI, but declared by glibc for _GNU_SOURCE only, which

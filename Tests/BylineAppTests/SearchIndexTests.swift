@@ -102,6 +102,45 @@ import Testing
         #expect(second.index.searchBacklog().pending.isEmpty)
     }
 
+    /// A first fill numbers articles downwards, newest first; articles after it count upwards,
+    /// so a query with more matches than it ranks keeps the newest.
+    @Test func articlesAfterAFirstFillAreNumberedAboveIt() throws {
+        let first = try session()
+        _ = first.reconcile()
+        try first.index.catchUpSearch()
+        try library.write("port/newest.txt", "Newest Harbor News\n\nPosted June 9th, 2011 at 9:00 am (UTC+1)\n\nThe harbor again.\n")
+        let second = try session()
+        _ = second.reconcile()
+        try second.index.catchUpSearch()
+        let numbers = try DatabaseQueue(path: try indexPath).read { db in
+            try Row.fetchAll(db, sql: "SELECT i.title, d.docid FROM searchdoc d JOIN item i ON i.rowid = d.item ORDER BY d.docid DESC")
+                .map { $0[0] as String }
+        }
+        #expect(numbers == ["Newest Harbor News", "Metropolitan news", "Ferry Returns", "Harbor Council Approves the Plan"],
+                "newest highest, the later article above the first fill")
+        let filling = try DatabaseQueue(path: try indexPath).read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'searchFilling'")
+        }
+        #expect(filling == "0")
+    }
+
+    /// A file changed since the scan that listed it is not indexed with its new text under
+    /// the old article: it waits for the scan that notices the change.
+    @Test func anArticleWhoseFileChangedSinceTheScanWaitsForTheNextScan() throws {
+        let session = try session()
+        _ = session.reconcile()
+        try library.write("port/ferry.txt", "Ferry Sinks\n\nPosted June 4th, 2011 at 9:00 am (UTC+1)\n\nA sad day.\n")
+        try session.index.catchUpSearch()
+        #expect(try titles("sad", session, catchUp: false).isEmpty)
+        #expect(session.index.searchBacklog().pending.count == 1)
+        _ = session.reconcile()
+        #expect(try titles("sad", session) == ["Ferry Sinks"])
+    }
+
+    var indexPath: String {
+        get throws { IndexLocation.path(forState: statePath, library: try LibraryScanner(root: library.path).rootPath) }
+    }
+
     @Test func tooManyUnreachableRowsRebuildTheIndex() throws {
         let session = try session()
         _ = session.reconcile()

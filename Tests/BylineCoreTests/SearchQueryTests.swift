@@ -11,10 +11,12 @@ import Testing
     @Test func phrasesPrefixesExclusionsAndAlternatives() {
         let query = SearchQuery(#"  "old  waterfront" harb* -storm  ferry OR bridge "rail l"*"#)
         #expect(query.matchExpression
-            == #"("old  waterfront" AND "harb"* AND "ferry" OR "bridge" AND "rail l"*) NOT "storm""#)
+            == #"("old  waterfront" AND "harb"* AND ("ferry" OR "bridge") AND "rail l"*) NOT "storm""#)
         #expect(query.terms.filter(\.isPhrase).map(\.text) == ["old  waterfront", "rail l"])
-        #expect(query.needles == [Array("old waterfront".utf8), Array("harb".utf8), Array("ferry".utf8),
-                                  Array("bridge".utf8), Array("rail l".utf8)])
+        #expect(query.needles.map { String(decoding: $0.bytes, as: UTF8.self) } == ["old waterfront", "harb", "ferry", "bridge", "rail l"])
+        // OR takes the terms on either side of it only, and chains.
+        #expect(SearchQuery("zebra crossing OR senate").matchExpression == #""zebra" AND ("crossing" OR "senate")"#)
+        #expect(SearchQuery("a OR b OR c d").matchExpression == #"("a" OR "b" OR "c") AND "d""#)
     }
 
     @Test func quotesInsideTermsAreDoubledAndAnUnclosedPhraseRunsToTheEnd() {
@@ -63,15 +65,30 @@ import Testing
 }
 
 @Suite struct LooseMatchTests {
-    @Test func punctuationAndSpacingBetweenWordsDoNotCount() {
-        let needle = TextFolding.folded("city council")
-        #expect(MatchFinder.ranges(of: needle, in: "the city, council said") == [4..<17])
-        #expect(MatchFinder.ranges(of: needle, in: "a City.  Council vote") == [2..<16])
-        #expect(MatchFinder.ranges(of: needle, in: "citycouncil").isEmpty)
-        #expect(MatchFinder.ranges(of: TextFolding.folded("co-op"), in: "the co op and the co-op") == [4..<9, 18..<23])
-        #expect(MatchFinder.ranges(of: TextFolding.folded(" -- "), in: "a -- b").isEmpty, "punctuation alone finds nothing")
-        #expect(MatchFinder.ranges(of: TextFolding.folded("café crème"), in: "Un CAFÉ—crème, s’il vous plaît") == [3..<13])
-        #expect(SearchSnippet.make(paragraphs: ["Something first. And then the city, council met."], needles: [needle])
+    func words(_ text: String, prefix: Bool = false) -> [MatchNeedle] { [.words(text, prefix: prefix)] }
+
+    @Test func searchTermsAreWholeWordsWhatever_punctuationAndSpacingBetweenThem() {
+        #expect(MatchFinder.ranges(of: words("city council"), in: "the city, council said") == [4..<17])
+        #expect(MatchFinder.ranges(of: words("city council"), in: "a City.  Council vote") == [2..<16])
+        #expect(MatchFinder.ranges(of: words("city council"), in: "citycouncil").isEmpty)
+        #expect(MatchFinder.ranges(of: words("co-op"), in: "the co op and the co-op") == [4..<9, 18..<23])
+        #expect(MatchFinder.ranges(of: words("art"), in: "start the art party") == [10..<13], "not inside a word")
+        #expect(MatchFinder.ranges(of: words("harb", prefix: true), in: "Harbors and the harb") == [0..<4, 16..<20])
+        #expect(MatchFinder.ranges(of: words("harb"), in: "Harbors").isEmpty)
+        #expect(MatchFinder.ranges(of: words("café crème"), in: "Un CAFÉ—crème, s’il vous plaît") == [3..<13])
+        #expect(MatchFinder.ranges(of: words("京都"), in: "東京都庁で") == [1..<3], "CJK has no word boundaries")
+        #expect(MatchFinder.ranges(of: words(" -- "), in: "a -- b").isEmpty, "punctuation alone finds nothing")
+        #expect(SearchSnippet.make(paragraphs: ["Something first. And then the city, council met."], needles: words("city council"))
             .contains("city, council"))
+    }
+
+    /// The `/` filter matches titles as typed, and its marks in the article do too.
+    @Test func aFiltersTextIsLiteral() {
+        #expect(MatchFinder.ranges(of: TextFolding.folded("C++"), in: "A chocolate cake").isEmpty)
+        #expect(MatchFinder.ranges(of: TextFolding.folded("c++"), in: "Learn C++ now") == [6..<9])
+        #expect(MatchFinder.ranges(of: TextFolding.folded("art"), in: "start") == [2..<5])
+        #expect(MatchFinder.ranges(of: TextFolding.folded("b"), in: "a\r\nb") == [2..<3], "CRLF is one character")
+        let both: [MatchNeedle] = [.literal(TextFolding.folded("sta")), .words("art", prefix: false)]
+        #expect(MatchFinder.ranges(of: both, in: "start art") == [0..<3, 6..<9])
     }
 }

@@ -94,9 +94,14 @@ import Testing
         #expect(state.visible.map { state.entries[$0].id.rawValue } == ["w2"])
         #expect(state.message?.text == "1 story matches")
 
-        // An empty query closes the results.
+        // An empty query closes the results: from a folder, the folder stays.
+        state.apply(.back, .moveDown, .moveDown)
+        #expect(state.sectionName == "space")
         state.apply(.startSearch, .searchSubmit)
-        #expect(state.sections.filter(\.isSearch).isEmpty && state.sectionName == "All")
+        #expect(state.sections.filter(\.isSearch).isEmpty && state.sectionName == "space")
+        _ = Self.searched("ice", finding: ["w2"], in: &state)
+        state.apply(.startSearch, .searchSubmit)
+        #expect(state.sections.filter(\.isSearch).isEmpty && state.sectionName == "All", "from the results, All")
         state.apply(.startSearch, .searchSubmit)
         #expect(state.message?.text == "Search: type words, \"a phrase\", word* or -word")
         state.apply(.startSearch, .searchType("-"), .searchType("x"), .searchSubmit)

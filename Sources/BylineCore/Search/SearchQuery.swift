@@ -30,23 +30,24 @@ public struct SearchQuery: Hashable, Sendable {
 
     /// The FTS5 MATCH expression; nil when the query is not searchable.
     public var matchExpression: String? {
-        let wanted = terms.filter { !$0.isExcluded }
-        guard let first = wanted.first else { return nil }
-        var expression = Self.fts(first)
-        for term in wanted.dropFirst() {
-            expression += (term.isAlternative ? " OR " : " AND ") + Self.fts(term)
+        // OR binds tighter than AND here, as a reader means it ("zebra crossing OR senate" is
+        // zebra, and either of the others), and looser in FTS5: each chain is bracketed.
+        var chains: [[Term]] = []
+        for term in terms where !term.isExcluded {
+            if term.isAlternative, !chains.isEmpty { chains[chains.count - 1].append(term) } else { chains.append([term]) }
         }
+        guard !chains.isEmpty else { return nil }
+        let expression = chains.map { chain in
+            chain.count == 1 ? Self.fts(chain[0]) : "(" + chain.map(Self.fts).joined(separator: " OR ") + ")"
+        }.joined(separator: " AND ")
         let excluded = terms.filter(\.isExcluded)
         guard !excluded.isEmpty else { return expression }
         return "(" + expression + ")" + excluded.map { " NOT " + Self.fts($0) }.joined()
     }
 
-    /// The terms looked for, folded (`TextFolding`), for marking them in the text and cutting
-    /// snippets around them.
-    public var needles: [[UInt8]] {
-        terms.filter { !$0.isExcluded }.map { term in
-            TextFolding.folded(term.text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
-        }
+    /// The terms looked for, for marking them in the text and cutting snippets around them.
+    public var needles: [MatchNeedle] {
+        terms.filter { !$0.isExcluded }.map { .words($0.text, prefix: $0.isPrefix) }
     }
 
     // MARK: parsing

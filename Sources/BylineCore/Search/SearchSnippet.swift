@@ -7,10 +7,10 @@ public enum SearchSnippet {
     /// Characters kept before the match, so it reads in context.
     static let lead = 30
 
-    public static func make(paragraphs: [String], needles: [[UInt8]]) -> String {
+    public static func make(paragraphs: [String], needles: [MatchNeedle]) -> String {
         let lines = paragraphs.map(flattened).filter { !$0.isEmpty }
         for line in lines {
-            guard let match = MatchFinder.ranges(ofAny: needles, in: line).first else { continue }
+            guard let match = MatchFinder.ranges(of: needles, in: line).first else { continue }
             let characters = Array(line)
             var start = max(0, match.lowerBound - lead)
             // Start at a word, unless that loses the match's lead altogether.

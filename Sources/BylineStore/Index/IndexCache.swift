@@ -191,7 +191,7 @@ public final class IndexCache: Sendable {
     }
 
     private static func inMemory(libraryRoot: String) throws -> any DatabaseWriter {
-        let queue = try DatabaseQueue()
+        let queue = try DatabaseQueue(configuration: .byline)
         try IndexSchema.migrator.migrate(queue)
         try queue.write { db in try IndexRows.claim(db, root: libraryRoot) }
         return queue

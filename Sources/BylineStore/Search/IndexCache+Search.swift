@@ -1,5 +1,6 @@
 import BylineCore
 import GRDB
+import OrderedCollections
 
 /// The full-text index: filled behind the lists (newest articles first) by whoever holds the
 /// library open, queried by `S` and `byline search`.
@@ -28,21 +29,25 @@ extension IndexCache {
     /// From this many tombstones on, the full-text index may be built again.
     public static let orphansTolerated = 1_000
 
-    /// Reads the articles' files (on all cores) and adds their words to the index, in one
-    /// transaction; returns how many went in. A file that cannot be read now adds its title
-    /// alone: its row changes, and it is indexed again, once the file does.
+    /// Reads the articles' files (on all cores, unless not `parallel`) and adds their words to
+    /// the index, in one transaction; returns how many went in. An article whose file now says
+    /// something else is left out: the scan that notices replaces its row, and the new row is
+    /// indexed then. A file that cannot be read adds its title alone.
     @discardableResult
     public func indexForSearch(_ items: some Collection<Int64>, parallel: Bool = true) throws -> Int {
         guard let writer else { return 0 }
         let sources = try writer.read { db in try SearchRows.sources(items, db, root: root) }
-        // A file of several articles (a feed, a mailbox) is parsed once.
-        var byPath: [String: [SearchRows.Source]] = [:]
+        // A file of several articles (a feed, a mailbox) is parsed once. The articles keep
+        // their order, newest first, which their numbers follow (see `SearchSchema`).
+        var byPath: OrderedDictionary<String, [SearchRows.Source]> = [:]
         for source in sources { byPath[source.file.path, default: []].append(source) }
-        let read = { @Sendable (group: [SearchRows.Source]) -> [(Int64, String, String)] in
-            let items = (try? ArticleLoader.load(group[0].file).get())?.items ?? []
-            return group.map { source in
-                let body = source.ord < items.count ? items[source.ord].article.paragraphs.joined(separator: "\n") : ""
-                return (source.item, source.title, body)
+        let read = { @Sendable (group: [SearchRows.Source]) -> [(SearchRows.Source, String)] in
+            guard case .success(let loaded) = ArticleLoader.load(group[0].file) else { return group.map { ($0, "") } }
+            return group.compactMap { source in
+                guard source.ord < loaded.items.count else { return (source, "") }
+                let item = loaded.items[source.ord]
+                guard item.summary.contentHash == source.contentHash else { return nil }
+                return (source, item.article.paragraphs.joined(separator: "\n"))
             }
         }
         let groups = Array(byPath.values)
@@ -50,8 +55,9 @@ extension IndexCache {
         return try writer.write { db in
             let downwards = try SearchRows.isFilling(db)
             var added = 0
-            for (item, title, body) in documents
-            where try SearchRows.add(item: item, title: title, body: body, downwards: downwards, db) {
+            // Numbers go down from the newest in a first fill, and up to the newest after it.
+            for (source, body) in downwards ? documents : documents.reversed()
+            where try SearchRows.add(source, body: body, downwards: downwards, db) {
                 added += 1
             }
             return added
@@ -72,7 +78,7 @@ extension IndexCache {
 
     /// A line of each hit's text around the query's words (`SearchSnippet`), read from the
     /// articles' files on all cores: the index keeps no text.
-    public func snippets(for hits: [SearchHit], needles: [[UInt8]]) -> [ArticleID: String] {
+    public func snippets(for hits: [SearchHit], needles: [MatchNeedle]) -> [ArticleID: String] {
         guard let writer, !hits.isEmpty,
               let sources = try? writer.read({ db in try SearchRows.sources(hits.map(\.item), db, root: root) }) else { return [:] }
         let ids = Dictionary(hits.map { ($0.item, $0.id) }, uniquingKeysWith: { first, _ in first })
@@ -91,15 +97,20 @@ extension IndexCache {
     }
 
     /// Brings the full-text index up to date now, in batches; `progress(done, total)` after
-    /// each. For the command line, which has no interface to build it behind.
+    /// each. For the command line, which has no interface to build it behind. Rounds go on
+    /// while articles arrive and are added; the last, finding none waiting, ends a first fill.
     public func catchUpSearch(batch: Int = 512, progress: (Int, Int) -> Void = { _, _ in }) throws {
-        let pending = searchBacklog().pending
-        var done = 0
-        while done < pending.count {
-            let slice = pending[done..<min(done + batch, pending.count)]
-            try indexForSearch(slice)
-            done += slice.count
-            progress(done, pending.count)
+        while true {
+            let pending = searchBacklog().pending
+            var done = 0
+            var added = 0
+            while done < pending.count {
+                let slice = pending[done..<min(done + batch, pending.count)]
+                added += try indexForSearch(slice)
+                done += slice.count
+                progress(done, pending.count)
+            }
+            if pending.isEmpty || added == 0 { return }
         }
     }
 

@@ -41,34 +41,41 @@ enum SearchRows {
             """)
     }
 
-    /// What indexing an article needs: its title, its file, and its place in the file.
+    /// What indexing an article needs: its title, its file, its place in the file, and the
+    /// hash of its content, which the text read must have and its row must still have.
     struct Source {
         var item: Int64
         var title: String
         var ord: Int
+        var contentHash: String
         var file: LibraryFile
     }
 
     static func sources(_ items: some Collection<Int64>, _ db: Database, root: LibraryRoot) throws -> [Source] {
         let statement = try db.makeStatement(sql: """
-            SELECT i.rowid, i.title, i.ord, i.path, \(IndexRows.fileColumns)
+            SELECT i.rowid, i.title, i.ord, i.contentHash, i.path, \(IndexRows.fileColumns)
             FROM item i JOIN file f ON f.path = i.path WHERE i.rowid = ?
             """)
         var sources: [Source] = []
         sources.reserveCapacity(items.count)
         for item in items {
             guard let row = try Row.fetchOne(statement, arguments: [item]) else { continue }
-            sources.append(Source(item: row[0], title: row[1], ord: row[2], file: IndexRows.file(row, path: row[3], from: 4, root: root)))
+            sources.append(Source(
+                item: row[0], title: row[1], ord: row[2], contentHash: row[3], file: IndexRows.file(row, path: row[4], from: 5, root: root)))
         }
         return sources
     }
 
     /// Adds one article's words under the next number down (`downwards`, a first fill) or up.
-    /// False when the article's row went meanwhile (a rescan) or another Byline indexed it first.
-    static func add(item: Int64, title: String, body: String, downwards: Bool, _ db: Database) throws -> Bool {
+    /// False when its row is not the one read (a rescan replaced it meanwhile, and SQLite may
+    /// have given its number to another article) or another Byline indexed it first.
+    static func add(_ source: Source, body: String, downwards: Bool, _ db: Database) throws -> Bool {
+        let item = source.item
         guard try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM item WHERE rowid = ?) AND NOT EXISTS (SELECT 1 FROM searchdoc WHERE item = ?)
-            """, arguments: [item, item]) == true else { return false }
+            SELECT EXISTS (SELECT 1 FROM item WHERE rowid = ? AND path = ? AND ord = ? AND contentHash = ?)
+                AND NOT EXISTS (SELECT 1 FROM searchdoc WHERE item = ?)
+            """, arguments: [item, source.file.path, source.ord, source.contentHash, item]) == true else { return false }
+        let title = source.title
         let docid = downwards
             ? (try Int64.fetchOne(db, sql: "SELECT min(docid) FROM searchdoc") ?? firstNumber + 1) - 1
             : (try Int64.fetchOne(db, sql: "SELECT max(docid) FROM searchdoc") ?? firstNumber) + 1

@@ -5,7 +5,7 @@ import BylineCore
 public struct SearchResultList: Hashable, Sendable {
     public var query: String
     /// The query's words folded, for marking them in the reading pane (see `MatchFinder`).
-    public var needles: [[UInt8]]
+    public var needles: [MatchNeedle]
     public var ids: [ArticleID]
     public var snippets: [ArticleID: String]
     /// Results whose snippets were asked for, so each is asked for once.

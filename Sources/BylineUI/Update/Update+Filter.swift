@@ -53,7 +53,7 @@ extension AppState {
         let candidates = forward ? Array(min(reader.top + 1, lines.count)..<lines.count) : Array((0..<min(reader.top, lines.count)).reversed())
         // A match on the last page, which cannot scroll to the top, is already in view: past it.
         let found = candidates.first { line in
-            MatchFinder.contains(any: needles, in: lines[line].text) && min(line, readerMaxTop) != reader.top
+            MatchFinder.contains(needles, in: lines[line].text) && min(line, readerMaxTop) != reader.top
         }
         guard let line = found else {
             message = StatusMessage(forward ? "No more matches below" : "No more matches above")

@@ -74,12 +74,13 @@ extension AppState {
         return previewSelection()
     }
 
-    /// The results' section goes, and the list returns to All.
+    /// The results' section goes; from it, the list returns to All.
     mutating func closeSearch() -> [Effect] {
+        let kept = currentSection
         searchResults = nil
         sections.removeAll { if case .search = $0.kind { true } else { false } }
-        sectionList.selected = 0
-        storyList = ListState()
+        sectionList.selected = sections.firstIndex(of: kept) ?? 0
+        if kept.isSearch { storyList = ListState() }
         refreshVisible(keeping: nil)
         return previewSelection()
     }
@@ -97,9 +98,9 @@ extension AppState {
 
     /// The words the reading pane marks and `f`/`F` look for: a kept filter's, and in the
     /// search's section the query's.
-    var highlightNeedles: [[UInt8]] {
-        var needles: [[UInt8]] = []
-        if let needle = filter?.needle, !needle.isEmpty { needles.append(needle) }
+    var highlightNeedles: [MatchNeedle] {
+        var needles: [MatchNeedle] = []
+        if let needle = filter?.needle, !needle.isEmpty { needles.append(.literal(needle)) }
         if case .search = currentSection.kind, let searchResults { needles += searchResults.needles }
         return needles
     }

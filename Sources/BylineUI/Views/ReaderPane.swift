@@ -36,7 +36,7 @@ enum ReaderPane {
             guard !needles.isEmpty else { continue }
             let line = lines[index].text
             let characters = Array(line)
-            for range in MatchFinder.ranges(ofAny: needles, in: line) {
+            for range in MatchFinder.ranges(of: needles, in: line) {
                 let start = text.x + String(characters[..<range.lowerBound]).displayWidth
                 guard start < text.maxX else { break }
                 screen.put(String(characters[range]), x: start, y: text.y + row, style: Self.match, maxWidth: text.maxX - start)

@@ -65,7 +65,7 @@ enum StoryPane {
                 let plain = selected && focused ? Style(.normal, reverse: true) : Style(.muted)
                 screen.put(text, x: afterFlags, y: y + 1, style: plain)
                 let characters = Array(text)
-                for range in MatchFinder.ranges(ofAny: state.searchResults?.needles ?? [], in: text) {
+                for range in MatchFinder.ranges(of: state.searchResults?.needles ?? [], in: text) {
                     let start = afterFlags + String(characters[..<range.lowerBound]).displayWidth
                     var bold = plain
                     bold.bold = true
