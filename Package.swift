@@ -62,8 +62,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What the fuzz targets check (fuzz/run builds byline-fuzz with libFuzzer); the tests
+        // replay every input a fuzzer found a fault with.
+        .target(name: "BylineFuzzChecks", dependencies: ["BylineCore", "BylineUI"]),
+        .executableTarget(name: "byline-fuzz", dependencies: ["BylineFuzzChecks"]),
         .target(name: "BylineTestSupport", dependencies: ["BylineCore", "BylineUI"]),
-        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineTestSupport"]),
+        .testTarget(
+            name: "BylineCoreTests", dependencies: ["BylineCore", "BylineTestSupport", "BylineFuzzChecks"],
+            // Inputs the fuzzers found faults with, read by path (see FuzzRegressionTests).
+            exclude: ["FuzzRegressions"]
+        ),
         .testTarget(
             name: "BylineStoreTests",
             dependencies: [

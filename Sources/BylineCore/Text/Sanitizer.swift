@@ -23,6 +23,12 @@ public enum Sanitizer {
         return expandTabs(stripped.text, tabWidth: max(1, tabWidth))
     }
 
+    /// True when `s` holds nothing `sanitize` would remove or rewrite: what every string drawn
+    /// from an article must be.
+    public static func isClean(_ s: String) -> Bool {
+        !s.unicodeScalars.contains(where: needsWork)
+    }
+
     /// True for every scalar the sanitizer removes or rewrites.
     static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

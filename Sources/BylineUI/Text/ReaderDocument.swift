@@ -81,14 +81,27 @@ private struct Builder {
     }
 
     /// Wraps spans to the width behind an optional first-line prefix and continuation indent.
+    /// Prefixes give way before the text does: deep lists and quotes (a hostile page nests
+    /// a hundred) keep at least two columns of text, and no line is wider than the pane.
     mutating func wrapped(_ spans: [StyledSpan], block: Int, prefix: [StyledSpan] = [], indent: [StyledSpan]? = nil) {
-        let prefixWidth = prefix.map(\.text.displayWidth).reduce(0, +)
-        let continuation = indent ?? [StyledSpan(String(repeating: " ", count: prefixWidth), .normal)]
+        let room = max(0, width - min(width, 2))
+        let first = Self.fitted(prefix, to: room)
+        let prefixWidth = first.map(\.text.displayWidth).reduce(0, +)
+        let continuation = indent.map { Self.fitted($0, to: room) } ?? [StyledSpan(String(repeating: " ", count: prefixWidth), .normal)]
+        let textWidth = max(1, width - max(prefixWidth, continuation.map(\.text.displayWidth).reduce(0, +)))
         var offset = 0
-        for (number, line) in StyledWrapper.wrap(spans, width: max(1, width - prefixWidth)).enumerated() {
-            lines.append(.init(spans: (number == 0 ? prefix : continuation) + line, paragraph: block, offset: offset))
+        for (number, line) in StyledWrapper.wrap(spans, width: textWidth).enumerated() {
+            lines.append(.init(spans: (number == 0 ? first : continuation) + line, paragraph: block, offset: offset))
             offset += line.map(\.text.count).reduce(0, +) + 1
         }
+    }
+
+    /// A prefix cut to `room` columns, in its first span's style.
+    private static func fitted(_ prefix: [StyledSpan], to room: Int) -> [StyledSpan] {
+        let text = prefix.map(\.text).joined()
+        guard text.displayWidth > room, let style = prefix.first?.style else { return prefix }
+        let cut = TextWrapper.truncate(text, toWidth: room, ellipsis: "")
+        return cut.isEmpty ? [] : [StyledSpan(cut, style)]
     }
 
     mutating func add(_ block: Block, index: Int, previous: Block?) {
@@ -107,9 +120,10 @@ private struct Builder {
             wrapped(spans(runs, base: Style(.muted)), block: index, prefix: bar, indent: bar)
         case .code(let codeLines):
             var offset = 0
+            let margin = width > 3 ? "  " : ""
             for line in codeLines {
-                for piece in StyledWrapper.hardBreak(line, width: max(1, width - 2)) {
-                    lines.append(.init(spans: [StyledSpan("  " + piece, Style(.section))], paragraph: index, offset: offset))
+                for piece in StyledWrapper.hardBreak(line, width: max(1, width - margin.count)) {
+                    lines.append(.init(spans: [StyledSpan(margin + piece, Style(.section))], paragraph: index, offset: offset))
                     offset += piece.count
                 }
             }
