@@ -6,6 +6,11 @@ public struct ProcessRunner {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+        /// The bytes as written, for checking that nothing raw reached them.
+        public var stdoutBytes = Data()
+        public var stderrBytes = Data()
+        /// Killed after running longer than the caller allowed: a hang.
+        public var timedOut = false
     }
 
     /// The folder holding the package's built products (`.build/debug` or similar).
@@ -22,7 +27,8 @@ public struct ProcessRunner {
     }
 
     public static func run(
-        _ executable: URL, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil
+        _ executable: URL, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
+        timeout: TimeInterval = 120
     ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
@@ -41,13 +47,33 @@ public struct ProcessRunner {
         try? input.fileHandleForWriting.close()
         // Read both pipes before waiting, so a chatty child cannot fill a pipe and stall.
         let errData = ReadInBackground(err.fileHandleForReading)
+        let watchdog = Watchdog(process, after: timeout)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let errBytes = errData.wait()
         return Outcome(
             status: process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData.wait(), as: UTF8.self))
+            stderr: String(decoding: errBytes, as: UTF8.self),
+            stdoutBytes: outData, stderrBytes: errBytes, timedOut: watchdog.fired())
     }
+}
+
+/// Kills a process that runs past its time, and says whether it had to.
+private final class Watchdog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var didFire = false
+
+    init(_ process: Process, after seconds: TimeInterval) {
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+            guard process.isRunning else { return }
+            lock.withLock { didFire = true }
+            kill(pid, SIGKILL)
+        }
+    }
+
+    func fired() -> Bool { lock.withLock { didFire } }
 }
 
 /// Drains a pipe on another thread.

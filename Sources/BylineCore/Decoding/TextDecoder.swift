@@ -26,8 +26,10 @@ public enum TextDecoder {
         return (Windows1252.decode(array), .windows1252)
     }
 
-    /// True when the bytes look like a binary file rather than text: a NUL byte, or more than one
-    /// in ten of the first 8 KiB being control bytes other than tab, newline, CR, form feed and ESC.
+    /// True when the bytes look like a binary file rather than text: two NUL bytes in a row, or
+    /// more than one in ten of the first 8 KiB being control bytes other than tab, newline, CR,
+    /// form feed and ESC. A stray NUL in an article (a hostile one carries one to cut strings
+    /// short) leaves it text, and the sanitizer drops it.
     public static func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
         let sample = bytes.prefix(8_192)
@@ -38,7 +40,10 @@ public enum TextDecoder {
         guard let base = sample.baseAddress else { return false }
         // Every file of a cold index comes through here: NUL is found by the C library's vector
         // search, and the controls are summed from a table, without a branch per byte.
-        if memchr(base, 0, sample.count) != nil { return true }
+        if let nul = memchr(base, 0, sample.count) {
+            let first = UnsafePointer<UInt8>(nul.assumingMemoryBound(to: UInt8.self)) - base
+            for at in first..<(sample.count - 1) where sample[at] == 0 && sample[at + 1] == 0 { return true }
+        }
         var controls = 0
         suspectControls.withUnsafeBufferPointer { table in
             for byte in sample { controls &+= Int(table[Int(byte)]) }

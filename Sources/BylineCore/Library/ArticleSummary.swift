@@ -18,11 +18,20 @@ public struct ArticleSummary: Hashable, Sendable {
         let ownSection = section.flatMap { $0 == file.section ? nil : $0 }
         storage = Storage(Fields(
             file: file, format: format, isEstimated: date.isEstimated, utcOffset: Int32(clamping: date.utcOffsetSeconds),
-            hash: hash ?? 0, title: title, instant: date.instant.timeIntervalSinceReferenceDate, words: Int32(clamping: words),
+            hash: hash ?? 0, title: Self.clipped(title), instant: date.instant.timeIntervalSinceReferenceDate, words: Int32(clamping: words),
             extras: Extras.make(Extras.Values(
                 itemKey: itemKey, author: author, link: link, section: ownSection,
                 hashText: hash == nil ? contentHash : nil, utcOffset: Self.wide(date.utcOffsetSeconds),
                 words: Self.wide(words)))))
+    }
+
+    /// The longest title kept: a file of one 2 MiB line would otherwise be a 2 MiB title in
+    /// every list, the index and `byline list`.
+    public static let longestTitle = 1_000
+
+    static func clipped(_ title: String) -> String {
+        guard title.utf8.count > longestTitle else { return title }
+        return String(title.prefix(longestTitle)) + "…"
     }
 
     public var file: LibraryFile {

@@ -33,6 +33,8 @@ public enum Action: Hashable, Sendable {
 
     // Program
     case rescan, redraw, toggleHelp, quit
+    /// !: the files the library skipped, and why.
+    case toggleProblems
     case resize(Size)
 
     // Results of effects

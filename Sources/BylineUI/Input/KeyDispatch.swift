@@ -35,7 +35,7 @@ public func action(for key: Key, in state: AppState) -> Action? {
         default: return nil
         }
     }
-    if state.showingHelp {
+    if let overlay = state.overlay {
         switch key {
         case .character("j"), .down: return .moveDown
         case .character("k"), .up: return .moveUp
@@ -45,7 +45,7 @@ public func action(for key: Key, in state: AppState) -> Action? {
         case .character("G"), .end: return .last
         case .character("Q"): return .quit
         case .control("l"): return .redraw
-        default: return .toggleHelp
+        default: return overlay == .help ? .toggleHelp : .toggleProblems
         }
     }
     return state.keymap.action(for: key)

@@ -46,6 +46,7 @@ public struct Keymap: Hashable, Sendable {
         Binding(keys: [.character("U")], action: .undo, help: "undo the last mark or star"),
         Binding(keys: [.character("r")], action: .rescan, help: "rescan the library"),
         Binding(keys: [.control("l")], action: .redraw, help: "redraw the screen"),
+        Binding(keys: [.character("!")], action: .toggleProblems, help: "files skipped, and why"),
         Binding(keys: [.character("?")], action: .toggleHelp, help: "this help"),
         Binding(keys: [.character("Q")], action: .quit, help: "quit at once"),
     ])

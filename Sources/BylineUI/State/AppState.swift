@@ -82,8 +82,11 @@ public struct AppState: Hashable, Sendable {
     public var scanProgress: ScanProgress?
     /// The reader pressed r: the scan's result is announced even when nothing changed.
     public var rescanRequested = false
-    public var showingHelp = false
-    public var helpTop = 0
+    /// A page over the panes, scrolled to `overlayTop`: the key list (`?`) or the files the
+    /// library skipped, with their reasons (`!`).
+    public var overlay: Overlay?
+    public var overlayTop = 0
+    public var showingHelp: Bool { overlay == .help }
 
     /// The time `Today` counts back from: the run loop sets it before each action, so that
     /// `update` stays a function of the state.

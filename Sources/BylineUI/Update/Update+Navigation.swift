@@ -3,8 +3,8 @@ import BylineCore
 /// Moving through sections, stories and panes.
 extension AppState {
     mutating func move(by delta: Int) -> [Effect] {
-        if showingHelp {
-            helpTop = max(0, helpTop + delta)
+        if overlay != nil {
+            overlayTop = max(0, overlayTop + delta)
             return []
         }
         switch focus {
@@ -20,14 +20,14 @@ extension AppState {
     }
 
     mutating func page(by direction: Int) -> [Effect] {
-        let height = max(1, showingHelp ? size.height - 2 : focus == .stories ? storiesInView : layout.listHeight(focus))
+        let height = max(1, overlay != nil ? size.height - 2 : focus == .stories ? storiesInView : layout.listHeight(focus))
         return move(by: direction * max(1, height - 1))
     }
 
     mutating func jump(toEnd: Bool) -> [Effect] {
         let far = Int.max / 4
-        if showingHelp {
-            helpTop = toEnd ? far : 0
+        if overlay != nil {
+            overlayTop = toEnd ? far : 0
             return []
         }
         switch focus {
@@ -70,8 +70,8 @@ extension AppState {
     }
 
     mutating func back(quitAtTop: Bool) -> [Effect] {
-        if showingHelp {
-            showingHelp = false
+        if overlay != nil {
+            overlay = nil
             return []
         }
         switch focus {

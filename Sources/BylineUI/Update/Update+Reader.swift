@@ -64,7 +64,7 @@ extension AppState {
 
     /// Space: page the article; at its end, go on to the next unread story (as tin, slrn, mutt).
     mutating func readOn() -> [Effect] {
-        if showingHelp { return page(by: 1) }
+        if overlay != nil { return page(by: 1) }
         guard let current = reader, current.isOpen else {
             if focus == .sections { return openFocused() }
             guard let entry = selectedEntry else { return [] }

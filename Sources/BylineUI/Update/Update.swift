@@ -66,10 +66,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.rescanRequested = true
         return [.rescan]
     case .redraw: return [.redraw]
-    case .toggleHelp:
-        state.showingHelp.toggle()
-        state.helpTop = 0
-        return []
+    case .toggleHelp: return state.toggle(.help)
+    case .toggleProblems: return state.toggle(.problems)
     case .quit: return [.quit]
     case .resize(let size): return state.resize(to: size)
     case .libraryLoaded(let contents): return state.libraryLoaded(contents)

@@ -16,7 +16,7 @@ enum HelpView {
         PaneHeader.draw("Keys", right: "any key closes", focused: true, in: rect, on: &screen)
         let all = lines(state.keymap)
         let height = rect.height - 1
-        let top = min(state.helpTop, max(0, all.count - height))
+        let top = min(state.overlayTop, max(0, all.count - height))
         for row in 0..<height where top + row < all.count {
             screen.put(all[top + row], x: rect.x + 2, y: rect.y + 1 + row, maxWidth: rect.width - 3)
         }

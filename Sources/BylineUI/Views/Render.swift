@@ -23,7 +23,11 @@ public func render(_ state: AppState) -> Screen {
             for y in body.y..<body.maxY { screen.put("│", x: divider, y: y, style: Style(.muted)) }
         }
     }
-    if state.showingHelp { HelpView.draw(state, in: body, on: &screen) }
+    switch state.overlay {
+    case .help?: HelpView.draw(state, in: body, on: &screen)
+    case .problems?: ProblemsView.draw(state, in: body, on: &screen)
+    case nil: break
+    }
     if let bar = layout.statusBar { StatusBar.draw(state, in: bar, on: &screen) }
     return screen
 }

@@ -8,7 +8,7 @@ enum StatusBar {
         screen.fill(rect, style: style)
         var left = " \(state.libraryName) · \(state.unreadCount) unread / \(state.storyCount)"
         if !state.visible.isEmpty { left += " · \(state.storyList.selected + 1)/\(state.visible.count)" }
-        if !state.skipped.isEmpty { left += " · \(state.skipped.count) skipped" }
+        if !state.skipped.isEmpty { left += " · \(state.skipped.count) skipped (!)" }
         if let progress = state.scanProgress { left += " · " + progress.text }
         if let indexing = state.searchIndexing, indexing.total > 0 {
             left += " · indexing for search \(indexing.done * 100 / indexing.total)%"
@@ -68,7 +68,7 @@ enum StatusBar {
     }
 
     static func hints(for state: AppState) -> String {
-        if state.showingHelp { return "j/k scroll · other keys close" }
+        if state.overlay != nil { return "j/k scroll · other keys close" }
         if state.hasLoaded && state.entries.isEmpty { return "r rescan · q quit" }
         switch state.focus {
         case .sections: return "Enter open · n next unread · A mark all read · ? help · q quit"

@@ -10,10 +10,10 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let session = try options.openSession()
         for problem in session.skipped {
-            print("\(Sanitizer.sanitize(problem.path)): \(problem.reason)")
+            print("\(Sanitizer.sanitize(problem.path)): \(Sanitizer.sanitize(problem.reason))")
         }
         for note in session.warnings {
-            print("\(Sanitizer.sanitize(note.path)): loaded, but \(note.reason)")
+            print("\(Sanitizer.sanitize(note.path)): loaded, but \(Sanitizer.sanitize(note.reason))")
         }
         let skipped = session.skipped.count
         print("\(session.entries.count) articles, \(skipped) file\(skipped == 1 ? "" : "s") skipped")

@@ -1,0 +1,59 @@
+import BylineTestSupport
+import Foundation
+import Testing
+
+/// The hostile library (`HostileLibrary`) through the command line: nothing hangs, every
+/// readable article loads, every bad file has its reason, and nothing raw reaches the output.
+@Suite struct HostileLibraryTests {
+    /// Bytes a terminal would act on: C0 controls but newline, ESC among them; DEL; C1
+    /// (U+0080-U+009F, two bytes in UTF-8); bidi controls and zero-width characters.
+    static func rawControls(in data: Data) -> [String] {
+        let bytes = [UInt8](data)
+        var found: [String] = []
+        for (index, byte) in bytes.enumerated() {
+            if (byte < 0x20 && byte != 0x0A) || byte == 0x7F { found.append(String(format: "0x%02X at %d", byte, index)) }
+            if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) {
+                found.append(String(format: "C1 0x%02X at %d", bytes[index + 1], index))
+            }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        for scalar in ["\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}", "\u{200B}", "\u{FEFF}"]
+        where text.contains(scalar) {
+            found.append("U+\(String(scalar.unicodeScalars.first!.value, radix: 16, uppercase: true))")
+        }
+        return found
+    }
+
+    @Test func listAndCheckLoadTheRestAndSayWhyForEachBadFile() throws {
+        let hostile = try HostileLibrary()
+        let state = hostile.library.sibling("state.sqlite")
+        let byline = ProcessRunner.executable("byline")
+
+        let list = try ProcessRunner.run(byline, ["list", hostile.path, "--state", state], timeout: 120)
+        #expect(!list.timedOut, "list must not hang (a FIFO, a socket, a symlink loop)")
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(Self.rawControls(in: list.stdoutBytes).isEmpty, "\(Self.rawControls(in: list.stdoutBytes).prefix(5))")
+        #expect(Self.rawControls(in: list.stderrBytes).isEmpty)
+        let lines = list.stdout.split(separator: "\n")
+        #expect(lines.count == hostile.expectedArticles, "one line per article, whatever its title holds")
+        #expect(lines.filter { $0.contains("Hostile") }.count == hostile.expectedArticles)
+        for leak in HostileLibrary.leaks { #expect(!list.stdout.contains(leak + "\u{07}")) }
+
+        let check = try ProcessRunner.run(byline, ["check", hostile.path, "--state", state], timeout: 120)
+        #expect(!check.timedOut && check.status == 0, "\(check.stderr)")
+        #expect(Self.rawControls(in: check.stdoutBytes).isEmpty, "\(Self.rawControls(in: check.stdoutBytes).prefix(5))")
+        let reported = check.stdout.split(separator: "\n").map(String.init)
+        for skip in hostile.expectedSkips {
+            let line = reported.first { $0.hasPrefix(skip.path + ":") }
+            #expect(line != nil, "\(skip.path) is reported: \(reported)")
+            if let line, !skip.reason.isEmpty { #expect(line.contains(skip.reason), "\(line)") }
+        }
+        #expect(reported.last == "\(hostile.expectedArticles) articles, \(reported.count - 1 - reported.filter { $0.contains("loaded, but") }.count) files skipped"
+                || reported.last?.hasPrefix("\(hostile.expectedArticles) articles") == true)
+
+        // JSON escapes what it carries; the titles are all there.
+        let json = try ProcessRunner.run(byline, ["list", hostile.path, "--json", "--state", state], timeout: 120)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [[String: Any]])
+        #expect(parsed.count == hostile.expectedArticles)
+    }
+}
