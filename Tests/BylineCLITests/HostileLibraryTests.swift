@@ -57,3 +57,54 @@ import Testing
         #expect(parsed.count == hostile.expectedArticles)
     }
 }
+
+/// The hostile library in the interface, in a real terminal: every story opened, the problems
+/// page read, and the bytes Byline wrote to the terminal checked, not only the screen.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .serialized)
+struct HostileInterfaceTests {
+    @Test func nothingRawReachesTheTerminalAndBangListsTheSkippedFiles() throws {
+        let hostile = try HostileLibrary(manyFiles: 20)
+        let state = hostile.library.sibling("state.sqlite")
+        let raw = hostile.library.sibling("raw-output")
+        let tmux = try TmuxSession(
+            command: [ProcessRunner.executable("byline").path, hostile.path, "--state", state], width: 100, height: 30,
+            environment: ["TZ": "UTC"])
+        try tmux.startRecordingOutput(to: raw)
+        try tmux.waitFor("Sections")
+        try tmux.waitUntil { $0.contains("skipped (!)") && !$0.contains("scanning") }
+        // Every story opened in turn (J opens the next one in the list), the crowd and all.
+        try tmux.sendKeys("Enter")
+        for _ in 0..<(hostile.expectedArticles + 2) { try tmux.sendKeys("J") }
+        try tmux.waitFor("Article")
+        try tmux.sendKeys("!")
+        let problems = try tmux.waitFor("Skipped — ")
+        for skip in hostile.expectedSkips.prefix(6) {
+            #expect(problems.contains(skip.path), "\(skip.path) in the problems page:\n\(problems)")
+        }
+        #expect(problems.contains("binary file, not text") && problems.contains("not a regular file (FIFO)"))
+        try tmux.sendKeys("x")
+        try tmux.waitUntil { !$0.contains("Skipped — ") }
+        #expect(try tmux.paneTitle().contains("pwned") == false)
+        try tmux.sendKeys("Q")
+        #expect(try tmux.waitForExit() == 0)
+
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: raw))
+        let text = String(decoding: bytes, as: UTF8.self)
+        // A parser may drop an escape's ESC (libxml2 does, in HTML and feeds) and leave its inert
+        // rest as text; what must never arrive is an escape itself. Every ESC written is one of
+        // the sequences ncurses draws with: CSI (ESC [), charset (ESC ( and ESC )), keypad
+        // (ESC = and ESC >), cursor save and restore (ESC 7, ESC 8), reverse index (ESC M).
+        let array = [UInt8](bytes)
+        let escapes = array.indices.filter { array[$0] == 0x1B }
+        let foreign = escapes.filter { $0 + 1 >= array.count || !Array("[()=>78M".utf8).contains(array[$0 + 1]) }
+        #expect(foreign.isEmpty, "escapes ncurses does not write: \(foreign.prefix(3).map { String(decoding: array[$0..<min(array.count, $0 + 12)], as: UTF8.self).debugDescription })")
+        #expect(!text.contains("\u{1B}]"), "no OSC sequence at all")
+        #expect(!text.contains("\u{1B}P"), "no DCS")
+        let c1 = array.indices.dropLast().filter { array[$0] == 0xC2 && (0x80...0x9F).contains(array[$0 + 1]) }
+        #expect(c1.isEmpty, "no 8-bit C1 control in UTF-8")
+        for scalar in ["\u{202E}", "\u{2066}", "\u{2069}", "\u{200B}", "\u{FEFF}"] {
+            #expect(!text.contains(scalar), "U+\(String(scalar.unicodeScalars.first!.value, radix: 16)) reached the terminal")
+        }
+        #expect(!array.contains(0x00) && !array.contains(0x7F) && !array.contains(0x9B))
+    }
+}
