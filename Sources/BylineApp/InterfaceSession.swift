@@ -20,6 +20,8 @@ public final class InterfaceSession: Sendable {
 
     /// The state file, when known, for the first screen's counts.
     private let statePath: String?
+    /// The state file's change count when `marksMadeElsewhere` last looked.
+    private let lastSeenChange: Mutex<Int?> = Mutex(nil)
 
     public init(scanner: LibraryScanner, store: Store, index: IndexCache, statePath: String? = nil) {
         self.scanner = scanner
@@ -204,6 +206,18 @@ public final class InterfaceSession: Sendable {
     /// `action` from the mailbox as the interface's thread should take it. A scan's read
     /// state was read on its own thread, possibly before marks made since: the store, read
     /// here between key presses, is the truth.
+    /// The marks as the store has them, when another process changed them since the last
+    /// call; nothing otherwise. The interface asks about once a second.
+    public func marksMadeElsewhere() -> [Action] {
+        guard let version = store.changesElsewhere() else { return [] }
+        let changed = lastSeenChange.withLock { seen in
+            defer { seen = version }
+            return seen != nil && seen != version
+        }
+        guard changed, let read = try? store.readIDs(), let starred = try? store.starredIDs() else { return [] }
+        return [.readStateLoaded(read), .starsLoaded(starred)]
+    }
+
     public func withCurrentReadState(_ action: Action) -> [Action] {
         if case .libraryUnchanged = action, let read = try? store.readIDs(), let starred = try? store.starredIDs() {
             // Nothing in the folder changed, but marks made elsewhere should still show.

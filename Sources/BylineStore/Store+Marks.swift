@@ -88,4 +88,11 @@ extension Store {
             return ids.filter { remaining.remove($0.rawValue) != nil }
         }
     }
+
+    /// A number that changes whenever another connection (another Byline, `byline mark`)
+    /// commits to the state file, and not for this store's own writes: SQLite's
+    /// `data_version`, on the writing connection. Nil when it cannot be read.
+    public func changesElsewhere() -> Int? {
+        try? writer.write { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+    }
 }

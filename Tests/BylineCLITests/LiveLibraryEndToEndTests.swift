@@ -89,4 +89,26 @@ struct LiveLibraryEndToEndTests {
         let after = try tmux.waitFor("All — \(total) stories, \(total - 5) unread")
         #expect(after.contains("\(total) stories, \(total - 5) unread"), "r announces the new counts")
     }
+
+    /// Two processes on one state file: the command line marks while the interface runs, and
+    /// the interface shows it within a couple of seconds, without a key; the interface's own
+    /// marks meanwhile are the command line's to see.
+    @Test func marksFromAnotherProcessShowWithoutAKey() throws {
+        let tmux = try start()
+        let before = try tmux.waitFor("Sections")
+        let match = try #require(before.firstMatch(of: /All — (\d+) stories/))
+        let total = try #require(Int(match.1))
+        let marked = try ProcessRunner.run(
+            ProcessRunner.executable("byline"), ["mark", library.path, "--all", "--section", "world", "--read", "--state", state])
+        #expect(marked.status == 0, "\(marked.stderr)")
+        #expect(!marked.stderr.contains("locked"))
+        _ = try tmux.waitFor("All — \(total) stories, \(total - 5) unread", timeout: 5)
+        try tmux.sendKeys("s")
+        try tmux.waitFor("Starred")
+        let listed = try ProcessRunner.run(
+            ProcessRunner.executable("byline"), ["list", library.path, "--starred", "--state", state])
+        #expect(listed.status == 0 && listed.stdout.split(separator: "\n").count == 1, "the interface's star is the command line's to see")
+        try tmux.sendKeys("Q")
+        #expect(try tmux.waitForExit() == 0)
+    }
 }

@@ -34,6 +34,8 @@ final class InterfaceRunner {
     }
 
     func run() {
+        // From here on, marks another process makes are noticed (see the loop below).
+        _ = session.marksMadeElsewhere()
         // The index draws the lists at once; the scan that checks them against the folder
         // runs behind the interface and its result replaces them when it arrives.
         // A large library shows its newest stories and true counts first; the whole list follows
@@ -52,8 +54,14 @@ final class InterfaceRunner {
             scanner.stopWatching()
             scanner.finishWritingIndex(within: .seconds(3))
         }
+        var marksChecked = ContinuousClock.now
         while running {
             if scanner.needsPolling(every: .seconds(10)) { scanner.request() }
+            // Marks another Byline or `byline mark` made show within about a second.
+            if ContinuousClock.now - marksChecked >= .seconds(1) {
+                marksChecked = .now
+                session.marksMadeElsewhere().forEach(dispatch)
+            }
             for action in mailbox.drain() {
                 session.withCurrentReadState(action).forEach(dispatch)
                 // The full-text index follows every scan's result into the index cache.
