@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "BylineBenchKitTests", dependencies: ["BylineBenchKit", "BylineCore", "BylineTestSupport"]),
         .testTarget(
             name: "BylineCLITests",
-            dependencies: ["BylineTestSupport", "byline"]
+            dependencies: ["BylineTestSupport", "byline", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]
