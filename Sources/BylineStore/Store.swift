@@ -20,10 +20,23 @@ public final class Store: Sendable {
         }
         do {
             writer = try DatabasePool(path: path, configuration: .byline)
+            try Self.backUpBeforeMigrating(writer, path: path)
             try Schema.migrator.migrate(writer)
         } catch {
             throw StoreError.cannotOpen(path, reason: Self.reason(error))
         }
+    }
+
+    /// A state file that an older Byline wrote is copied whole (SQLite's backup, consistent
+    /// even while another Byline writes) before this one migrates it: `byline.sqlite.before-v4`
+    /// for a file that had three migrations. A new file has nothing to keep.
+    private static func backUpBeforeMigrating(_ writer: any DatabaseWriter, path: String) throws {
+        let migrator = Schema.migrator
+        let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+        guard !applied.isEmpty, try !writer.read(migrator.hasCompletedMigrations) else { return }
+        let backup = path + ".before-v\(migrator.migrations.count)"
+        try? FileManager.default.removeItem(atPath: backup)
+        try writer.backup(to: try DatabaseQueue(path: backup))
     }
 
     /// A private in-memory store, for tests.

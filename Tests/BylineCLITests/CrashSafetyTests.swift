@@ -17,6 +17,17 @@ import Testing
         let ids = articles.compactMap { $0["id"] as? String }
         #expect(ids.count > 20)
 
+        // Kills land anywhere in a command's life, however fast this machine is today: the
+        // delays spread over one and a half times what a whole command takes here.
+        func millisecondsToRun(_ arguments: [String]) throws -> Int {
+            let start = Date()
+            _ = try ProcessRunner.run(byline, arguments)
+            return max(20, Int(Date().timeIntervalSince(start) * 1_500))
+        }
+        let markSpan = try millisecondsToRun(["mark", library.path, ids[0], "--read", "--state", state])
+        try? FileManager.default.removeItem(atPath: library.sibling("state/byline-index"))
+        let listSpan = try millisecondsToRun(["list", library.path, "--state", state])
+        _ = try ProcessRunner.run(byline, ["mark", library.path, ids[0], "--unread", "--state", state])
         var generator = SystemRandomNumberGenerator()
         // For each id, the last read mark and the last star asked for, and whether that
         // command was acknowledged (a killed one may or may not have landed).
@@ -28,7 +39,7 @@ import Testing
             if round % 6 == 5 {
                 // A cold index cut short: the index file goes, a listing rebuilds it, killed.
                 try? FileManager.default.removeItem(atPath: library.sibling("state/byline-index"))
-                if try Self.runKilled(byline, ["list", library.path, "--state", state], within: Int.random(in: 0...120, using: &generator)).killed {
+                if try Self.runKilled(byline, ["list", library.path, "--state", state], within: Int.random(in: 0...listSpan, using: &generator)).killed {
                     kills += 1
                 }
                 continue
@@ -41,7 +52,7 @@ import Testing
             case .star: "--star"
             case .unstar: "--unstar"
             }
-            let outcome = try Self.runKilled(byline, ["mark", library.path, id, flag, "--state", state], within: Int.random(in: 0...90, using: &generator))
+            let outcome = try Self.runKilled(byline, ["mark", library.path, id, flag, "--state", state], within: Int.random(in: 0...markSpan, using: &generator))
             kills += outcome.killed ? 1 : 0
             let done = !outcome.killed && outcome.status == 0
             acknowledged += done ? 1 : 0
@@ -97,5 +108,64 @@ import Testing
         process.waitUntilExit()
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         return (killed && process.terminationReason == .uncaughtSignal, process.terminationStatus, stderr)
+    }
+}
+
+/// A damaged index cache (garbage, cut short, gone): rebuilt from the library with a notice,
+/// and the read marks and stars, which live in the state file, untouched.
+@Suite struct DamagedIndexTests {
+    enum Damage: String, CaseIterable { case garbage, truncated, deleted }
+
+    @Test(arguments: Damage.allCases)
+    func aDamagedIndexIsRebuiltAndMarksAreKept(damage: Damage) throws {
+        let library = try TemporaryLibrary(copying: "news")
+        let state = library.sibling("state/byline.sqlite")
+        let byline = ProcessRunner.executable("byline")
+        let first = try ProcessRunner.run(byline, ["list", library.path, "--json", "--state", state])
+        let ids = try #require(try JSONSerialization.jsonObject(with: first.stdoutBytes) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(try ProcessRunner.run(byline, ["mark", library.path, ids[0], "--read", "--star", "--state", state]).status == 0)
+        let index = try #require(CrashSafetyTests.indexFiles(library).first)
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
+        switch damage {
+        case .garbage:
+            try Data((0..<65_536).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }).write(to: URL(fileURLWithPath: index))
+        case .truncated:
+            let data = try Data(contentsOf: URL(fileURLWithPath: index))
+            try data.prefix(data.count / 3).write(to: URL(fileURLWithPath: index))
+        case .deleted:
+            try FileManager.default.removeItem(atPath: index)
+        }
+        let check = try ProcessRunner.run(byline, ["check", library.path, "--state", state])
+        #expect(check.status == 0, "\(check.stderr)")
+        if damage != .deleted {
+            #expect(check.stdout.contains("(index)") && check.stdout.contains("rebuilt"), "a notice: \(check.stdout)")
+        }
+        let after = try ProcessRunner.run(byline, ["list", library.path, "--json", "--state", state])
+        let articles = try #require(try JSONSerialization.jsonObject(with: after.stdoutBytes) as? [[String: Any]])
+        #expect(articles.count == ids.count)
+        let marked = articles.first { $0["id"] as? String == ids[0] }
+        #expect(marked?["read"] as? Bool == true && marked?["starred"] as? Bool == true)
+        let again = try ProcessRunner.run(byline, ["check", library.path, "--state", state])
+        #expect(!again.stdout.contains("(index)"), "once rebuilt, the index is fine")
+    }
+
+    @Test(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+    func theInterfaceSaysSoAndKeepsTheMarks() throws {
+        let library = try TemporaryLibrary(copying: "news")
+        let state = library.sibling("state/byline.sqlite")
+        let byline = ProcessRunner.executable("byline")
+        let first = try ProcessRunner.run(byline, ["list", library.path, "--json", "--state", state])
+        let ids = try #require(try JSONSerialization.jsonObject(with: first.stdoutBytes) as? [[String: Any]]).compactMap { $0["id"] as? String }
+        #expect(try ProcessRunner.run(byline, ["mark", library.path, ids[0], "--star", "--state", state]).status == 0)
+        let index = try #require(CrashSafetyTests.indexFiles(library).first)
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
+        try Data(repeating: 0x5A, count: 8_192).write(to: URL(fileURLWithPath: index))
+        let tmux = try TmuxSession(command: [byline.path, library.path, "--state", state], width: 120, height: 30, environment: ["TZ": "UTC"])
+        let screen = try tmux.waitFor("The index was damaged")
+        #expect(screen.contains("read marks and stars are safe"))
+        let starred = try tmux.waitUntil { $0.contains(/Starred +1\s/) }
+        #expect(starred.contains(/Starred +1\s/), "the star is kept")
+        try tmux.sendKeys("Q")
+        #expect(try tmux.waitForExit() == 0)
     }
 }

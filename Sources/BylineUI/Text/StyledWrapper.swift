@@ -56,8 +56,12 @@ enum StyledWrapper {
         var pieces: [String] = []
         var current = ""
         var used = 0
-        for character in Sanitizer.sanitize(line) {
-            let cells = DisplayWidth.of(character)
+        for original in Sanitizer.sanitize(line) {
+            // A character wider than the whole line (CJK in one column) is shown as "…", as
+            // `TextWrapper` shows it.
+            let fits = DisplayWidth.of(original) <= width
+            let character: Character = fits ? original : "…"
+            let cells = fits ? DisplayWidth.of(original) : 1
             if used + cells > width, !current.isEmpty {
                 pieces.append(current)
                 current = ""
