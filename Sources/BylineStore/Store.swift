@@ -7,6 +7,9 @@ import OrderedCollections
 /// transaction that has committed when the call returns, so a mark survives a crash right after.
 public final class Store: Sendable {
     let writer: any DatabaseWriter
+    /// Why marks made now are not kept: this store is a copy in memory of a state file that
+    /// could not be opened for writing (a full disk, a read-only folder). Nil for the file itself.
+    public let unsavedReason: String?
 
     /// Opens (creating when needed) the state file in WAL mode.
     public init(path: String) throws {
@@ -25,6 +28,37 @@ public final class Store: Sendable {
         } catch {
             throw StoreError.cannotOpen(path, reason: Self.reason(error))
         }
+        unsavedReason = nil
+    }
+
+    /// The state file at `path`, or when it cannot be opened for writing, a copy of what it
+    /// holds in memory (empty when not even reading works), so the library can still be read
+    /// with its marks; `unsavedReason` then says why new marks will not be kept. Throws only
+    /// when not even a database in memory opens.
+    public static func openingEvenIfUnwritable(path: String) throws -> Store {
+        do {
+            return try Store(path: path)
+        } catch {
+            return try Store(copyOf: path, because: "\(error)")
+        }
+    }
+
+    private init(copyOf path: String, because reason: String) throws {
+        let memory = try DatabaseQueue(configuration: .byline)
+        var readOnly = Configuration.byline
+        readOnly.readonly = true
+        if FileManager.default.fileExists(atPath: path) {
+            if let file = try? DatabaseQueue(path: path, configuration: readOnly), (try? file.backup(to: memory)) != nil {
+                // Read as SQLite reads it, the write-ahead log included.
+            } else {
+                // A WAL file whose shared-memory file cannot be made (a full disk): read as it
+                // is on disk, without locks or the log (a clean quit leaves none).
+                try? memory.writeWithoutTransaction { db in try ImmutableCopy.copy(path, into: db) }
+            }
+        }
+        try Schema.migrator.migrate(memory)
+        writer = memory
+        unsavedReason = reason
     }
 
     /// A state file that an older Byline wrote is copied whole (SQLite's backup, consistent
@@ -43,6 +77,7 @@ public final class Store: Sendable {
     public init() throws {
         writer = try DatabaseQueue()
         try Schema.migrator.migrate(writer)
+        unsavedReason = nil
     }
 
     /// Gives each scanned article its identity and read state, recording new and moved ones.

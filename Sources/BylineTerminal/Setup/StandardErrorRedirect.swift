@@ -17,7 +17,9 @@ final class StandardErrorRedirect {
 
     func begin() throws {
         guard saved < 0 else { return }
-        let target = open(path ?? "/dev/null", O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        var target = open(path ?? "/dev/null", O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        // A log that cannot be written (a full disk, a read-only folder) must not stop the reader.
+        if target < 0, path != nil { target = open("/dev/null", O_WRONLY | O_CLOEXEC) }
         guard target >= 0 else {
             throw TerminalError.cannotRedirectStandardError(
                 path: path ?? "/dev/null", reason: String(cString: strerror(errno)))

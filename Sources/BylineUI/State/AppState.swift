@@ -68,6 +68,9 @@ public struct AppState: Hashable, Sendable {
     public var message: StatusMessage?
     public var prompt: Prompt?
     public var lastChange: ReadChange?
+    /// The state file could not be opened for writing: marks last only this session, and the
+    /// status line says so.
+    public var marksUnsaved = false
     /// The query being typed after `S`; nil when none is.
     public internal(set) var searchEntry: String?
     /// The queries searched this session, oldest first, and which one Up / Down shows (its

@@ -9,6 +9,7 @@ enum StatusBar {
         var left = " \(state.libraryName) · \(state.unreadCount) unread / \(state.storyCount)"
         if !state.visible.isEmpty { left += " · \(state.storyList.selected + 1)/\(state.visible.count)" }
         if !state.skipped.isEmpty { left += " · \(state.skipped.count) skipped (!)" }
+        if state.marksUnsaved { left += " · MARKS NOT SAVED" }
         if let progress = state.scanProgress { left += " · " + progress.text }
         if let indexing = state.searchIndexing, indexing.total > 0 {
             left += " · indexing for search \(indexing.done * 100 / indexing.total)%"

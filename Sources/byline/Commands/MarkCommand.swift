@@ -30,7 +30,7 @@ struct MarkCommand: ParsableCommand {
     }
 
     func run() throws {
-        let session = try options.openSession()
+        let session = try options.openSession(writing: true)
         // Resolve every id before writing anything: one bad id marks nothing.
         let targets = all ? try session.entries(inSection: section) : try ids.map(session.entry(matching:))
         let articles = "\(targets.count) article\(targets.count == 1 ? "" : "s")"

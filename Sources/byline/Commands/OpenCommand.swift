@@ -23,7 +23,12 @@ struct OpenCommand: ParsableCommand {
             throw CommandError(error.description)
         }
         let statePath = try options.state ?? StatePath.default()
-        let store = try Store(path: statePath)
+        let store: Store
+        do {
+            store = try Store.openingEvenIfUnwritable(path: statePath)
+        } catch {
+            throw CommandError("\(error)")
+        }
         // Anything a library writes to stderr while curses owns the screen goes next to the state.
         let logPath = URL(fileURLWithPath: statePath).deletingLastPathComponent().appendingPathComponent("byline.log").path
         let noColorVariable = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false

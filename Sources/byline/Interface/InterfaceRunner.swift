@@ -27,7 +27,10 @@ final class InterfaceRunner {
         scanner = BackgroundScanner(session: session, mailbox: mailbox)
         searchIndexer = SearchIndexer(index: session.index, mailbox: mailbox, isScanning: { [scanner] in scanner.isScanning })
         state = AppState(libraryName: libraryName, size: terminal.size)
-        if session.index.problem != nil {
+        if let reason = session.store.unsavedReason {
+            state.marksUnsaved = true
+            state.message = StatusMessage("Marks cannot be saved (\(reason)); they last until you quit", isError: true)
+        } else if session.index.problem != nil {
             // `byline check` gives the details; the reader needs to know nothing is lost.
             state.message = StatusMessage("The index was damaged and is rebuilt from the library; read marks and stars are safe")
         }

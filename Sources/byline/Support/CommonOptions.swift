@@ -9,7 +9,9 @@ struct CommonOptions: ParsableArguments {
             completion: .file())
     var state: String?
 
-    func openSession() throws -> LibrarySession {
-        try LibrarySession(library: library, statePath: state ?? StatePath.default())
+    /// `writing`: the command records marks, and fails when they cannot be kept; others read
+    /// a state file they cannot write (a full disk, a read-only folder) as it is.
+    func openSession(writing: Bool = false) throws -> LibrarySession {
+        try LibrarySession(library: library, statePath: state ?? StatePath.default(), writing: writing)
     }
 }

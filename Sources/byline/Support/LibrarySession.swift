@@ -12,7 +12,7 @@ struct LibrarySession {
     /// The index cache and its full-text index, as the interface uses them.
     let interface: InterfaceSession
 
-    init(library: String, statePath: String) throws {
+    init(library: String, statePath: String, writing: Bool) throws {
         LargeAllocations.keepApart()
         do {
             scanner = try LibraryScanner(root: library)
@@ -20,9 +20,9 @@ struct LibrarySession {
             throw CommandError(error.description)
         }
         do {
-            store = try Store(path: statePath)
+            store = writing ? try Store(path: statePath) : try Store.openingEvenIfUnwritable(path: statePath)
         } catch {
-            throw CommandError("\(error)")
+            throw CommandError(writing ? "marks cannot be saved: \(error)" : "\(error)")
         }
         let session = InterfaceSession(scanner: scanner, store: store, statePath: statePath)
         interface = session
