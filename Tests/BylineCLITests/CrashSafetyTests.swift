@@ -83,8 +83,8 @@ import Testing
         }
     }
 
-    static func indexFiles(_ library: TemporaryLibrary) -> [String] {
-        let folder = library.sibling("state/byline-index")
+    static func indexFiles(_ library: TemporaryLibrary, state: String? = nil) -> [String] {
+        let folder = state.map { ($0 as NSString).deletingPathExtension + "-index" } ?? library.sibling("state/byline-index")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".sqlite") }.map { folder + "/" + $0 }
     }
