@@ -44,3 +44,17 @@ import Testing
         #expect(InternetDate.parse(text)?.iso8601 == expected)
     }
 }
+
+/// Found by fuzzing: a year of many digits made the day arithmetic overflow and trap.
+@Suite struct HugeYearTests {
+    @Test(arguments: ["Tue, 3 Jun 66466666663333 16:10:00 -0500", "3 Jun 992000000001969929 10:00 +0000", "9999999999-01-01T00:00:00Z"])
+    func aYearNoArticleHasIsNoDate(text: String) {
+        #expect(InternetDate.parse(text) == nil)
+    }
+
+    @Test func theYearsAroundAreStillDates() {
+        #expect(InternetDate.parse("Fri, 3 Jun 2011 16:10:00 -0500") != nil)
+        #expect(InternetDate.parse("Fri, 31 Dec 9999 23:59:59 +0000") != nil)
+        #expect(DateLineParser.parse("Posted June 3rd, 99999999999999 at 4:10 pm (UTC-5)") == nil)
+    }
+}

@@ -26,10 +26,17 @@ enum CivilTime {
         }
     }
 
-    /// The instant of a wall-clock time written with the given offset east of UTC.
+    /// The years a date may name: a year of fourteen digits in a hostile header made the day
+    /// arithmetic overflow (a fuzzer found it), and no article is dated outside these.
+    static let years = 1...9999
+
+    /// The instant of a wall-clock time written with the given offset east of UTC; nil for a
+    /// year outside `years` or fields outside a day.
     static func instant(
         year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0, utcOffsetSeconds: Int
-    ) -> Date {
+    ) -> Date? {
+        guard years.contains(year), (1...12).contains(month), (1...31).contains(day), (0...24).contains(hour),
+              (0...60).contains(minute), (0...61).contains(second), abs(utcOffsetSeconds) <= 86_400 else { return nil }
         let days = daysFromCivil(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3_600 + minute * 60 + second - utcOffsetSeconds
         return Date(timeIntervalSince1970: TimeInterval(seconds))

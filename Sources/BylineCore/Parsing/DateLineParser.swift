@@ -59,8 +59,9 @@ private struct Cursor {
               (1...12).contains(hour12), (0...59).contains(minute)
         else { return nil }
         let hour = (hour12 % 12) + (isPM ? 12 : 0)
-        let instant = CivilTime.instant(
+        guard let instant = CivilTime.instant(
             year: year, month: month, day: day, hour: hour, minute: minute, utcOffsetSeconds: offset)
+        else { return nil }
         return ArticleDate(instant: instant, utcOffsetSeconds: offset)
     }
 

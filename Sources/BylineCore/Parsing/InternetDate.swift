@@ -117,8 +117,9 @@ public enum InternetDate {
         guard (1...12).contains(month), (1...CivilTime.daysInMonth(year: year, month: month)).contains(day),
               (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second), abs(offset) <= 14 * 3_600
         else { return nil }
-        let instant = CivilTime.instant(
+        guard let instant = CivilTime.instant(
             year: year, month: month, day: day, hour: hour, minute: minute, second: min(second, 59), utcOffsetSeconds: offset)
+        else { return nil }
         return ArticleDate(instant: instant, utcOffsetSeconds: offset)
     }
 
