@@ -108,3 +108,46 @@ struct HostileInterfaceTests {
         #expect(!array.contains(0x00) && !array.contains(0x7F) && !array.contains(0x9B))
     }
 }
+
+/// A file deleted, cut short and rewritten while Byline reads it: no crash, no hang, and the
+/// rest of the library loads every time.
+@Suite struct FileChangingUnderfootTests {
+    @Test func aFileRewrittenWhileItIsReadNeverBreaksALoad() throws {
+        let library = try TemporaryLibrary(copying: "news")
+        let state = library.sibling("state.sqlite")
+        let byline = ProcessRunner.executable("byline")
+        let baseline = try ProcessRunner.run(byline, ["list", library.path, "--state", state])
+        let others = baseline.stdout.split(separator: "\n").count
+        let path = library.path + "/world/churning.txt"
+        let stop = SharedFlag()
+        let churner = Thread {
+            var round = 0
+            while !stop.isSet {
+                round += 1
+                switch round % 4 {
+                case 0: try? FileManager.default.removeItem(atPath: path)
+                case 1: _ = FileManager.default.createFile(atPath: path, contents: Data("Churn \(round)\n\nPosted June 3rd, 2011 at 4:10 pm (UTC-5)\n\n".utf8) + Data(repeating: 0x61, count: 200_000))
+                case 2:
+                    if let handle = FileHandle(forWritingAtPath: path) { try? handle.truncate(atOffset: 7); try? handle.close() }
+                default: _ = FileManager.default.createFile(atPath: path, contents: Data([0, 0, 1, 2, 3]))
+                }
+            }
+        }
+        churner.start()
+        defer { stop.set() }
+        for _ in 0..<25 {
+            let run = try ProcessRunner.run(byline, ["list", library.path, "--state", state], timeout: 60)
+            #expect(!run.timedOut && run.status == 0, "\(run.stderr)")
+            let count = run.stdout.split(separator: "\n").count
+            #expect(count == others || count == others + 1, "the rest loads whatever the churning file is")
+        }
+    }
+}
+
+/// A flag one thread sets and another reads.
+final class SharedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}
