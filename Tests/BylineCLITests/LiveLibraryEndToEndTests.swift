@@ -111,4 +111,54 @@ struct LiveLibraryEndToEndTests {
         try tmux.sendKeys("Q")
         #expect(try tmux.waitForExit() == 0)
     }
+
+    /// Two interfaces on one state file, and a crowd of `byline mark` beside them: nothing
+    /// fails with "database is locked", and each interface shows the other's marks.
+    @Test func twoInterfacesAndConcurrentMarksShareOneStateFile() throws {
+        let first = try start()
+        let second = try start()
+        let screen = try first.waitFor("Sections")
+        _ = try second.waitFor("Sections")
+        let match = try #require(screen.firstMatch(of: /All — (\d+) stories/))
+        let total = try #require(Int(match.1))
+        try first.waitUntil { !$0.contains("scanning") }
+        try second.waitUntil { !$0.contains("scanning") }
+
+        // The first interface marks its selected story read; the second shows it.
+        try first.sendKeys("m")
+        try first.waitFor("\(total - 1) unread")
+        try second.waitFor("All — \(total) stories, \(total - 1) unread", timeout: 5)
+
+        // Twelve commands at once, each marking a section, while both interfaces run.
+        let listed = try ProcessRunner.run(ProcessRunner.executable("byline"), ["list", library.path, "--json", "--state", state])
+        let articles = try #require(try JSONSerialization.jsonObject(with: listed.stdoutBytes) as? [[String: Any]])
+        let ids = articles.compactMap { $0["id"] as? String }
+        let outcomes = Mutexed<[ProcessRunner.Outcome]>([])
+        DispatchQueue.concurrentPerform(iterations: 12) { index in
+            let outcome = try? ProcessRunner.run(
+                ProcessRunner.executable("byline"), ["mark", library.path, ids[index % ids.count], "--star", "--state", state])
+            if let outcome { outcomes.mutate { $0.append(outcome) } }
+        }
+        let done = outcomes.value
+        #expect(done.count == 12 && done.allSatisfy { $0.status == 0 }, "\(done.map(\.stderr))")
+        #expect(!done.contains { $0.stderr.contains("locked") })
+        let starred = Set(ids.prefix(12)).count
+        let count = try Regex("Starred +\(starred) ")
+        for tmux in [first, second] {
+            let screen = try tmux.waitUntil(timeout: 5) { $0.contains(count) }
+            #expect(screen.contains(count), "both interfaces show the stars the commands made")
+        }
+        try first.sendKeys("Q")
+        try second.sendKeys("Q")
+        #expect(try first.waitForExit() == 0 && second.waitForExit() == 0)
+    }
+}
+
+/// A value several threads change under a lock.
+final class Mutexed<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+    init(_ value: Value) { stored = value }
+    var value: Value { lock.withLock { stored } }
+    func mutate(_ change: (inout Value) -> Void) { lock.withLock { change(&stored) } }
 }
