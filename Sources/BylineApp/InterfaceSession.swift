@@ -210,11 +210,15 @@ public final class InterfaceSession: Sendable {
     /// call; nothing otherwise. The interface asks about once a second.
     public func marksMadeElsewhere() -> [Action] {
         guard let version = store.changesElsewhere() else { return [] }
-        let changed = lastSeenChange.withLock { seen in
-            defer { seen = version }
-            return seen != nil && seen != version
+        let seen = lastSeenChange.withLock { $0 }
+        guard seen != version else { return [] }
+        guard seen != nil else {
+            lastSeenChange.withLock { $0 = version }
+            return []
         }
-        guard changed, let read = try? store.readIDs(), let starred = try? store.starredIDs() else { return [] }
+        // The version is taken as seen only once the marks are read: a failed read is tried again.
+        guard let read = try? store.readIDs(), let starred = try? store.starredIDs() else { return [] }
+        lastSeenChange.withLock { $0 = version }
         return [.readStateLoaded(read), .starsLoaded(starred)]
     }
 

@@ -12,8 +12,11 @@ enum ImmutableCopy {
     static func copy(_ path: String, into db: Database) throws {
         var source: OpaquePointer?
         defer { sqlite3_close_v2(source) }
-        let uri = "file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%"))) ?? path)
-            + "?immutable=1"
+        // An absolute path after "file://" (an empty authority), so a path starting with "//"
+        // is not read as a host.
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let encoded = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "?#%")))
+        let uri = "file://" + (encoded ?? absolute) + "?immutable=1"
         let opened = sqlite3_open_v2(uri, &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil)
         guard opened == SQLITE_OK, let source else { throw Failed(code: opened) }
         guard let backup = sqlite3_backup_init(db.sqliteConnection, "main", source, "main") else {

@@ -57,6 +57,11 @@ public final class Store: Sendable {
             }
         }
         try Schema.migrator.migrate(memory)
+        // A token of its own: ids it issues for new articles are never recorded in the state
+        // file, so an index must not take them for the file's.
+        try memory.write { db in
+            try db.execute(sql: "UPDATE meta SET value = ? WHERE key = 'token'", arguments: [UUID().uuidString])
+        }
         writer = memory
         unsavedReason = reason
     }
@@ -68,8 +73,10 @@ public final class Store: Sendable {
         let migrator = Schema.migrator
         let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
         guard !applied.isEmpty, try !writer.read(migrator.hasCompletedMigrations) else { return }
-        let backup = path + ".before-v\(migrator.migrations.count)"
-        try? FileManager.default.removeItem(atPath: backup)
+        // Named for the first migration it precedes; an existing one is the older original
+        // (a migration that failed, another Byline that migrated first): never replaced.
+        let backup = path + ".before-v\(applied.count + 1)"
+        guard !FileManager.default.fileExists(atPath: backup) else { return }
         try writer.backup(to: try DatabaseQueue(path: backup))
     }
 

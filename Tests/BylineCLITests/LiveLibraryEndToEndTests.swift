@@ -98,6 +98,9 @@ struct LiveLibraryEndToEndTests {
         let before = try tmux.waitFor("Sections")
         let match = try #require(before.firstMatch(of: /All — (\d+) stories/))
         let total = try #require(Int(match.1))
+        // The start's scan over, so only the state file's change can bring the marks in.
+        try tmux.waitUntil { !$0.contains("scanning") }
+        Thread.sleep(forTimeInterval: 0.5)
         let marked = try ProcessRunner.run(
             ProcessRunner.executable("byline"), ["mark", library.path, "--all", "--section", "world", "--read", "--state", state])
         #expect(marked.status == 0, "\(marked.stderr)")

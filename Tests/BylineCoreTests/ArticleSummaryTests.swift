@@ -93,3 +93,22 @@ private extension ArticleSummary {
         return copy
     }
 }
+
+@Suite struct TitleClippingTests {
+    static func summary(_ title: String) -> ArticleSummary {
+        let file = LibraryFile(path: "a.txt", section: "", systemPath: Array("/x/a.txt".utf8), size: 1, modificationTimeNanoseconds: 0, device: 0, inode: 0)
+        return ArticleSummary(file: file, contentHash: "1", title: title, date: ArticleDate(instant: Date(), utcOffsetSeconds: 0), format: .text, words: 1)
+    }
+
+    @Test(arguments: [String(repeating: "é", count: 600), String(repeating: "word ", count: 1_000), "a" + String(repeating: "\u{301}", count: 100_000)])
+    func longTitlesAreCutToTheLimitOnceAndStaySo(title: String) {
+        let clipped = Self.summary(title).title
+        #expect(clipped.utf8.count <= ArticleSummary.longestTitle && clipped.hasSuffix("…"))
+        #expect(Self.summary(clipped).title == clipped, "read back from the index, it stays as it is")
+    }
+
+    @Test func aTitleWithinTheLimitIsKept() {
+        let title = String(repeating: "é", count: 500)
+        #expect(Self.summary(title).title == title)
+    }
+}

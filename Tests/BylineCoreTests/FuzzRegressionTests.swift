@@ -14,6 +14,11 @@ import Testing
         return (walker?.allObjects as? [URL] ?? []).filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
     }
 
+    @Test func theRegressionInputsAreWhereTheTestsLook() {
+        let found = FuzzTarget.allCases.flatMap { Self.files(in: Self.folder.appendingPathComponent($0.rawValue)) }
+        #expect(found.count >= 10, "the fuzzers' findings are replayed from \(Self.folder.path)")
+    }
+
     @Test(arguments: FuzzTarget.allCases)
     func everyFoundFaultStaysFixed(target: FuzzTarget) throws {
         for file in Self.files(in: Self.folder.appendingPathComponent(target.rawValue)) {
@@ -39,8 +44,9 @@ import Testing
         #expect(checked > 50)
     }
 
-    /// The checks do catch what they promise to: a wrapper fed a line it cannot break.
-    @Test func aBrokenPromiseIsReported() {
+    /// Inputs at the edges of what the checks promise: the narrowest width, a character wider
+    /// than it.
+    @Test func edgeInputsKeepThePromises() {
         #expect(FuzzTarget.sanitizer.check(Array("plain".utf8)) == nil)
         #expect(FuzzTarget.wrapper.check([0] + Array("ab".utf8)) == nil, "width 1")
         #expect(FuzzTarget.wrapper.check([0] + Array("東".utf8)) == nil, "a wide character at width 1 must not overflow")

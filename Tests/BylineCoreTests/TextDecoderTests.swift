@@ -31,3 +31,32 @@ import Testing
         #expect(TextDecoder.looksBinary(bytes) == binary)
     }
 }
+
+/// Binary or text with a NUL in it (the hostile library's articles carry one).
+@Suite struct NulHeuristicTests {
+    static func random(_ count: Int, seed: UInt64) -> [UInt8] {
+        var state = seed
+        return (0..<count).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: state >> 33)
+        }
+    }
+
+    @Test func randomDataWithOneNulIsBinary() {
+        for seed in 1...50 as ClosedRange<UInt64> {
+            var bytes = Self.random(300, seed: seed).map { $0 == 0 ? 1 : $0 }
+            bytes[150] = 0
+            #expect(TextDecoder.looksBinary(bytes), "seed \(seed)")
+        }
+    }
+
+    @Test func utf8TextWithStrayNulsIsTextAndWithTwoInARowIsBinary() {
+        let text = Array("Headline\n\nA body with café and 東京 \u{0} and more.\n".utf8)
+        #expect(!TextDecoder.looksBinary(text))
+        #expect(!TextDecoder.looksBinary(text + Array("again \u{0}".utf8)))
+        #expect(TextDecoder.looksBinary(text + [0, 0]))
+        // The 8 KiB sample may end inside a character.
+        let long = Array(String(repeating: "é", count: 4_100).utf8) + [0]
+        #expect(!TextDecoder.looksBinary([0x41, 0] + long))
+    }
+}

@@ -29,6 +29,13 @@ import Testing
         #expect(migrations.count == 3)
         #expect(try backup.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM readState") } == 1)
         #expect(try backup.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } == ["ok"])
+        // A backup already there is the older original: it is never replaced.
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DROP TABLE star; DELETE FROM grdb_migrations WHERE identifier = 'v4: stars'")
+        }
+        try Data("the original".utf8).write(to: URL(fileURLWithPath: path + ".before-v4"))
+        _ = try Store(path: path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path + ".before-v4")) == Data("the original".utf8))
         // Opening again migrates nothing and backs nothing up again.
         try FileManager.default.removeItem(atPath: path + ".before-v4")
         _ = try Store(path: path)

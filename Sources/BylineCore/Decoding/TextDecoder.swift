@@ -26,10 +26,11 @@ public enum TextDecoder {
         return (Windows1252.decode(array), .windows1252)
     }
 
-    /// True when the bytes look like a binary file rather than text: two NUL bytes in a row, or
-    /// more than one in ten of the first 8 KiB being control bytes other than tab, newline, CR,
-    /// form feed and ESC. A stray NUL in an article (a hostile one carries one to cut strings
-    /// short) leaves it text, and the sanitizer drops it.
+    /// True when the bytes look like a binary file rather than text: in the first 8 KiB, two NUL
+    /// bytes in a row, or a NUL in bytes that are not UTF-8, or more than one in ten being
+    /// control bytes other than tab, newline, CR, form feed and ESC. A stray NUL in UTF-8 text
+    /// (a hostile article carries them to cut strings short) leaves it text, and the sanitizer
+    /// drops it; random and compressed data, whose NULs are rarely side by side, is not UTF-8.
     public static func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
         let sample = bytes.prefix(8_192)
@@ -43,6 +44,11 @@ public enum TextDecoder {
         if let nul = memchr(base, 0, sample.count) {
             let first = UnsafePointer<UInt8>(nul.assumingMemoryBound(to: UInt8.self)) - base
             for at in first..<(sample.count - 1) where sample[at] == 0 && sample[at + 1] == 0 { return true }
+            // The sample may end inside a character: up to three bytes short of valid is valid.
+            let whole = (0...min(3, sample.count)).contains { cut in
+                String(validating: UnsafeBufferPointer(rebasing: sample[..<(sample.count - cut)]), as: UTF8.self) != nil
+            }
+            if !whole { return true }
         }
         var controls = 0
         suspectControls.withUnsafeBufferPointer { table in

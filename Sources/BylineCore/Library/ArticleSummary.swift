@@ -25,13 +25,22 @@ public struct ArticleSummary: Hashable, Sendable {
                 words: Self.wide(words)))))
     }
 
-    /// The longest title kept: a file of one 2 MiB line would otherwise be a 2 MiB title in
-    /// every list, the index and `byline list`.
+    /// The longest title kept, in UTF-8 bytes: a file of one 2 MiB line would otherwise be a
+    /// 2 MiB title in every list, the index and `byline list`.
     public static let longestTitle = 1_000
 
+    /// Cut by scalars (a character can carry megabytes of combining marks) to fit with its "…"
+    /// in `longestTitle` bytes, so that a clipped title read back from the index stays as it is.
     static func clipped(_ title: String) -> String {
         guard title.utf8.count > longestTitle else { return title }
-        return String(title.prefix(longestTitle)) + "…"
+        var kept = String.UnicodeScalarView()
+        var bytes = 0
+        for scalar in title.unicodeScalars {
+            bytes += String(scalar).utf8.count
+            guard bytes <= longestTitle - 3 else { break }
+            kept.append(scalar)
+        }
+        return String(kept) + "…"
     }
 
     public var file: LibraryFile {

@@ -7,6 +7,17 @@ public enum Overlay: Hashable, Sendable {
 }
 
 extension AppState {
+    /// The furthest the page scrolls: its last line at the bottom of the screen.
+    var overlayMaxTop: Int {
+        let lines = switch overlay {
+        case .help?: keymap.bindings.count
+        case .problems?: max(1, skipped.count * 2)
+        case nil: 0
+        }
+        // The page is the screen less the title and status lines and its own header.
+        return max(0, lines - max(1, size.height - 3))
+    }
+
     mutating func toggle(_ page: Overlay) -> [Effect] {
         overlay = overlay == page ? nil : page
         overlayTop = 0

@@ -4,7 +4,7 @@ import BylineCore
 extension AppState {
     mutating func move(by delta: Int) -> [Effect] {
         if overlay != nil {
-            overlayTop = max(0, overlayTop + delta)
+            overlayTop = min(max(0, overlayTop + delta), overlayMaxTop)
             return []
         }
         switch focus {
@@ -27,7 +27,7 @@ extension AppState {
     mutating func jump(toEnd: Bool) -> [Effect] {
         let far = Int.max / 4
         if overlay != nil {
-            overlayTop = toEnd ? far : 0
+            overlayTop = toEnd ? overlayMaxTop : 0
             return []
         }
         switch focus {

@@ -9,6 +9,9 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let session = try options.openSession()
+        if let reason = session.store.unsavedReason {
+            print("(state): marks cannot be saved: \(Sanitizer.sanitize(reason))")
+        }
         for problem in session.skipped {
             print("\(Sanitizer.sanitize(problem.path)): \(Sanitizer.sanitize(problem.reason))")
         }

@@ -64,8 +64,9 @@ final class InterfaceRunner {
         var marksChecked = ContinuousClock.now
         while running {
             if scanner.needsPolling(every: .seconds(10)) { scanner.request() }
-            // Marks another Byline or `byline mark` made show within about a second.
-            if ContinuousClock.now - marksChecked >= .seconds(1) {
+            // Marks another Byline or `byline mark` made show within about a second. Not while a
+            // scan runs: it holds the state's writer for a while, and reads the marks when it ends.
+            if ContinuousClock.now - marksChecked >= .seconds(1), !scanner.isScanning {
                 marksChecked = .now
                 session.marksMadeElsewhere().forEach(dispatch)
             }
