@@ -165,8 +165,8 @@ import Testing
         for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
         try Data(repeating: 0x5A, count: 8_192).write(to: URL(fileURLWithPath: index))
         let tmux = try TmuxSession(command: [byline.path, library.path, "--state", state], width: 120, height: 30, environment: ["TZ": "UTC"])
-        let screen = try tmux.waitFor("The index was damaged")
-        #expect(screen.contains("read marks and stars are safe"))
+        let screen = try tmux.waitFor("Index damaged")
+        #expect(screen.contains("Index damaged: rebuilt from the library"), "\(screen)")
         let starred = try tmux.waitUntil { $0.contains(/Starred +1\s/) }
         #expect(starred.contains(/Starred +1\s/), "the star is kept")
         try tmux.sendKeys("Q")

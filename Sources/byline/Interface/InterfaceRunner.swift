@@ -32,7 +32,7 @@ final class InterfaceRunner {
             state.message = StatusMessage("Marks cannot be saved (\(reason)); they last until you quit", isError: true)
         } else if session.index.problem != nil {
             // `byline check` gives the details; the reader needs to know nothing is lost.
-            state.message = StatusMessage("The index was damaged and is rebuilt from the library; read marks and stars are safe")
+            state.message = StatusMessage("Index damaged: rebuilt from the library; marks and stars are safe")
         }
         // The order the reader chose last time.
         if let saved = try? session.store.setting(SortOrder.settingName), let order = SortOrder(rawValue: saved) {
