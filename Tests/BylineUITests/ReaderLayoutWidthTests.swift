@@ -24,4 +24,12 @@ import Testing
         #expect(text.contains("w") && (text.contains("東") || width < 2), "the text itself is still there (a wide character needs two columns)")
         if width >= 8 { #expect(document.lines.contains { $0.text.contains("words") }) }
     }
+
+    /// A deep item gives up its indent before its marker.
+    @Test func aDeepListItemKeepsItsMarker() {
+        let article = Article(title: "Nested", date: nil, format: .html, blocks: [.listItem(marker: "•", depth: 30, [TextRun("Item")])])
+        let summary = Stories.entry("n", "Nested", day: 1).summary
+        let document = ReaderDocument.layout(article, summary: summary, width: 10, dates: DateDisplay(timeZone: .gmt))
+        #expect(document.lines.contains { $0.text.contains("• It") }, "\(document.lines.map(\.text))")
+    }
 }

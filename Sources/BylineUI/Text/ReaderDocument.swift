@@ -96,11 +96,13 @@ private struct Builder {
         }
     }
 
-    /// A prefix cut to `room` columns, in its first span's style.
+    /// A prefix cut to `room` columns, in its first span's style: its indent goes first, so a
+    /// deep list item keeps its marker as long as there is room for it.
     private static func fitted(_ prefix: [StyledSpan], to room: Int) -> [StyledSpan] {
-        let text = prefix.map(\.text).joined()
+        var text = Substring(prefix.map(\.text).joined())
         guard text.displayWidth > room, let style = prefix.first?.style else { return prefix }
-        let cut = TextWrapper.truncate(text, toWidth: room, ellipsis: "")
+        while text.first == " ", text.displayWidth > room { text = text.dropFirst() }
+        let cut = TextWrapper.truncate(String(text), toWidth: room, ellipsis: "")
         return cut.isEmpty ? [] : [StyledSpan(cut, style)]
     }
 
