@@ -46,38 +46,17 @@ public final class SearchIndexer: Sendable {
 
     private var isStopped: Bool { runs.isClosed }
 
-    /// Rounds until nothing waits (the last round, finding nothing, ends a first fill) or a
-    /// round adds nothing (articles whose files changed since the scan wait for the next one).
+    /// Batch by batch, waiting while a scan runs (its result reaches the lists before its rows
+    /// reach the index cache, and it holds the writer). A batch that fails (a full disk, another
+    /// Byline holding the lock too long) ends the round; the next scan asks again.
     private func catchUp() {
-        var added = 1
-        while added > 0, !isStopped {
-            // A scan's result reaches the lists before its rows reach the index cache.
-            while isScanning(), !isStopped { Thread.sleep(forTimeInterval: 0.1) }
-            guard !isStopped else { return }
-            let backlog = index.searchBacklog()
-            guard !backlog.pending.isEmpty else { return }
-            added = round(backlog)
-        }
-    }
-
-    private func round(_ backlog: SearchBacklog) -> Int {
-        let total = backlog.indexed + backlog.pending.count
-        var done = 0
-        var added = 0
-        mailbox.post(.searchIndexProgress(done: backlog.indexed, total: total))
-        while done < backlog.pending.count, !isStopped {
-            if isScanning() {
-                Thread.sleep(forTimeInterval: 0.1)
-                continue
-            }
-            let batch = backlog.pending[done..<min(done + Self.batchSize, backlog.pending.count)]
-            // A batch that fails (the disk is full, another Byline holds the lock too long) is
-            // left for the next round.
-            added += (try? index.indexForSearch(batch, parallel: false)) ?? 0
-            done += batch.count
-            mailbox.post(.searchIndexProgress(done: backlog.indexed + done, total: total))
-        }
-        return added
+        try? index.catchUpSearch(
+            batch: Self.batchSize, parallel: false,
+            goOn: {
+                while isScanning(), !isStopped { Thread.sleep(forTimeInterval: 0.1) }
+                return !isStopped
+            },
+            progress: { mailbox.post(.searchIndexProgress(done: $0, total: $1)) })
     }
 
     /// SCHED_IDLE: part of the kernel's ABI, but declared by glibc for _GNU_SOURCE only, which

@@ -37,21 +37,13 @@ extension IndexCache {
     public func indexForSearch(_ items: some Collection<Int64>, parallel: Bool = true) throws -> Int {
         guard let writer else { return 0 }
         let sources = try writer.read { db in try SearchRows.sources(items, db, root: root) }
-        // A file of several articles (a feed, a mailbox) is parsed once. The articles keep
-        // their order, newest first, which their numbers follow (see `SearchSchema`).
-        var byPath: OrderedDictionary<String, [SearchRows.Source]> = [:]
-        for source in sources { byPath[source.file.path, default: []].append(source) }
-        let read = { @Sendable (group: [SearchRows.Source]) -> [(SearchRows.Source, String)] in
-            guard case .success(let loaded) = ArticleLoader.load(group[0].file) else { return group.map { ($0, "") } }
-            return group.compactMap { source in
-                guard source.ord < loaded.items.count else { return (source, "") }
-                let item = loaded.items[source.ord]
-                guard item.summary.contentHash == source.contentHash else { return nil }
-                return (source, item.article.paragraphs.joined(separator: "\n"))
-            }
+        // The articles keep their order, newest first, which their numbers follow (see
+        // `SearchSchema`).
+        let documents = Self.articles(of: sources, parallel: parallel).compactMap { source, article -> (SearchRows.Source, String)? in
+            guard let article else { return (source, "") }
+            guard article.summary.contentHash == source.contentHash else { return nil }
+            return (source, article.article.paragraphs.joined(separator: "\n"))
         }
-        let groups = Array(byPath.values)
-        let documents = (parallel ? groups.concurrentMap(read) : groups.map(read)).flatMap { $0 }
         return try writer.write { db in
             let downwards = try SearchRows.isFilling(db)
             var added = 0
@@ -82,35 +74,51 @@ extension IndexCache {
         guard let writer, !hits.isEmpty,
               let sources = try? writer.read({ db in try SearchRows.sources(hits.map(\.item), db, root: root) }) else { return [:] }
         let ids = Dictionary(hits.map { ($0.item, $0.id) }, uniquingKeysWith: { first, _ in first })
-        var byPath: [String: [SearchRows.Source]] = [:]
-        for source in sources { byPath[source.file.path, default: []].append(source) }
-        let made = Array(byPath.values).concurrentMap { group -> [(Int64, String)] in
-            let items = (try? ArticleLoader.load(group[0].file).get())?.items ?? []
-            return group.map { source in
-                let paragraphs = source.ord < items.count ? items[source.ord].article.paragraphs : []
-                return (source.item, SearchSnippet.make(paragraphs: paragraphs, needles: needles))
-            }
-        }.flatMap { $0 }
+        let made = Self.articles(of: sources, parallel: true).map { source, article in
+            (source.item, SearchSnippet.make(paragraphs: article?.article.paragraphs ?? [], needles: needles))
+        }
         var snippets: [ArticleID: String] = [:]
         for (item, snippet) in made { if let id = ids[item] { snippets[id] = snippet } }
         return snippets
     }
 
-    /// Brings the full-text index up to date now, in batches; `progress(done, total)` after
-    /// each. For the command line, which has no interface to build it behind. Rounds go on
-    /// while articles arrive and are added; the last, finding none waiting, ends a first fill.
-    public func catchUpSearch(batch: Int = 512, progress: (Int, Int) -> Void = { _, _ in }) throws {
-        while true {
-            let pending = searchBacklog().pending
+    /// Each source's article as its file has it now (nil when the file cannot be read or no
+    /// longer holds it), in order. A file of several articles (a feed, a mailbox) is read and
+    /// parsed once, and files on all cores unless not `parallel`.
+    private static func articles(
+        of sources: [SearchRows.Source], parallel: Bool
+    ) -> [(SearchRows.Source, ArticleLoader.Loaded?)] {
+        var byPath: OrderedDictionary<String, [SearchRows.Source]> = [:]
+        for source in sources { byPath[source.file.path, default: []].append(source) }
+        let read = { @Sendable (group: [SearchRows.Source]) -> [(SearchRows.Source, ArticleLoader.Loaded?)] in
+            let items = (try? ArticleLoader.load(group[0].file).get())?.items ?? []
+            return group.map { ($0, $0.ord < items.count ? items[$0.ord] : nil) }
+        }
+        let groups = Array(byPath.values)
+        return (parallel ? groups.concurrentMap(read) : groups.map(read)).flatMap { $0 }
+    }
+
+    /// Brings the full-text index up to date, in batches of `batch` articles, in rounds while
+    /// articles arrive and are added (the last, finding none waiting, ends a first fill; one
+    /// that adds nothing leaves articles whose files changed since the scan for the next).
+    /// `goOn` is asked before each round and batch, and may wait (the interface waits out its
+    /// scans); false stops. `progress(indexed, total)` follows each batch. The command line
+    /// calls it at once; the interface's `SearchIndexer`, behind the lists.
+    public func catchUpSearch(
+        batch: Int = 512, parallel: Bool = true, goOn: () -> Bool = { true }, progress: (Int, Int) -> Void = { _, _ in }
+    ) throws {
+        while goOn() {
+            let backlog = searchBacklog()
+            let total = backlog.indexed + backlog.pending.count
             var done = 0
             var added = 0
-            while done < pending.count {
-                let slice = pending[done..<min(done + batch, pending.count)]
-                added += try indexForSearch(slice)
+            while done < backlog.pending.count, goOn() {
+                let slice = backlog.pending[done..<min(done + batch, backlog.pending.count)]
+                added += try indexForSearch(slice, parallel: parallel)
                 done += slice.count
-                progress(done, pending.count)
+                progress(backlog.indexed + done, total)
             }
-            if pending.isEmpty || added == 0 { return }
+            if backlog.pending.isEmpty || added == 0 { return }
         }
     }
 

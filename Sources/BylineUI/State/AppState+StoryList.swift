@@ -25,8 +25,7 @@ extension AppState {
             beforeFilter += 1
             return index?.matches(entry, needle) ?? true
         }
-        let ranked: Bool
-        if case .search = section.kind { ranked = true } else { ranked = false }
+        let ranked = section.isSearch
         // A search's results stay best first, whatever the order of the other lists.
         if ranked {
             visible = (searchResults?.ids ?? []).compactMap { indexByID[$0] }.filter(keep)

@@ -49,7 +49,7 @@ extension AppState {
         ids.reserveCapacity(unreadCount(in: section))
         // A search's section holds its results only.
         let candidates: [Int]
-        if case .search = section.kind {
+        if section.isSearch {
             candidates = (searchResults?.ids ?? []).compactMap { indexByID[$0] }
         } else {
             candidates = Array(entries.indices)

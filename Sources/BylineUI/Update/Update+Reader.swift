@@ -95,9 +95,8 @@ extension AppState {
         let section = currentSection
         let all = section.isVirtual
         let currentID = reader?.isOpen == true ? reader?.id : selectedEntry?.id
-        var filtered = !(filter?.needle.isEmpty ?? true)
         // A search's results are a list of their own, like a filtered one.
-        if case .search = section.kind { filtered = true }
+        let filtered = !(filter?.needle.isEmpty ?? true) || section.isSearch
         // A filtered list, or one in another order than newest first: `n` follows the list as
         // shown. A filtered list or a virtual section has nothing beyond it; a folder goes on
         // to the next folders.

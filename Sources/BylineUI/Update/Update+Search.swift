@@ -58,7 +58,7 @@ extension AppState {
         }
         let results = SearchResultList(outcome: outcome)
         searchResults = results
-        sections.removeAll { if case .search = $0.kind { true } else { false } }
+        sections.removeAll(where: \.isSearch)
         let row = Section.virtual.count
         sections.insert(.search(results.query), at: row)
         sectionList.selected = row
@@ -78,7 +78,7 @@ extension AppState {
     mutating func closeSearch() -> [Effect] {
         let kept = currentSection
         searchResults = nil
-        sections.removeAll { if case .search = $0.kind { true } else { false } }
+        sections.removeAll(where: \.isSearch)
         sectionList.selected = sections.firstIndex(of: kept) ?? 0
         if kept.isSearch { storyList = ListState() }
         refreshVisible(keeping: nil)
@@ -101,7 +101,7 @@ extension AppState {
     var highlightNeedles: [MatchNeedle] {
         var needles: [MatchNeedle] = []
         if let needle = filter?.needle, !needle.isEmpty { needles.append(.literal(needle)) }
-        if case .search = currentSection.kind, let searchResults { needles += searchResults.needles }
+        if currentSection.isSearch, let searchResults { needles += searchResults.needles }
         return needles
     }
 }

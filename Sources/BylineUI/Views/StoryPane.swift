@@ -12,7 +12,7 @@ enum StoryPane {
         let unread = state.unreadCount(in: section)
         let total = state.storyCount(in: section)
         var title = "\(section.title) — \(total) stor\(total == 1 ? "y" : "ies"), \(unread) unread"
-        if case .search = section.kind, let results = state.searchResults {
+        if section.isSearch, let results = state.searchResults {
             title = "\(section.title) — " + (results.total > results.ids.count || !results.isTotalExact
                 ? "the best \(results.ids.count) of \(results.totalText)"
                 : "\(results.total) stor\(results.total == 1 ? "y" : "ies")" + (results.total > 1 ? ", best first" : ""))

@@ -34,11 +34,11 @@ struct SearchCommand: ParsableCommand {
         let text = query.joined(separator: " ")
         let interactive = isatty(STDERR_FILENO) == 1
         do {
-            try session.interface.index.catchUpSearch { done, total in
+            try session.interface.index.catchUpSearch(progress: { done, total in
                 guard interactive else { return }
                 FileHandle.standardError.write(Data("\rindexing for search: \(done) of \(total)".utf8))
                 if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
-            }
+            })
         } catch {
             // A read-only or full disk: what is indexed can still be searched.
             FileHandle.standardError.write(Data("byline: the full-text index could not be brought up to date (\(IndexCache.reason(error))); results may miss articles\n".utf8))
