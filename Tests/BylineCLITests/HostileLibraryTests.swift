@@ -48,8 +48,7 @@ import Testing
             #expect(line != nil, "\(skip.path) is reported: \(reported)")
             if let line, !skip.reason.isEmpty { #expect(line.contains(skip.reason), "\(line)") }
         }
-        #expect(reported.last == "\(hostile.expectedArticles) articles, \(reported.count - 1 - reported.filter { $0.contains("loaded, but") }.count) files skipped"
-                || reported.last?.hasPrefix("\(hostile.expectedArticles) articles") == true)
+        #expect(reported.last?.hasPrefix("\(hostile.expectedArticles) articles, ") == true, "the summary counts every article")
 
         // JSON escapes what it carries; the titles are all there.
         let json = try ProcessRunner.run(byline, ["list", hostile.path, "--json", "--state", state], timeout: 120)

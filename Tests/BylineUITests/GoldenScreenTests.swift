@@ -6,12 +6,6 @@ import Testing
 /// Golden screens: the interface rendered into the in-memory grid and compared as text, with
 /// attribute checks where style carries meaning.
 @Suite struct GoldenScreenTests {
-    func expectScreen(_ screen: Screen, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        if let difference = screenDifference(screen, expected) {
-            Issue.record(Comment(rawValue: difference), sourceLocation: sourceLocation)
-        }
-    }
-
     @Test func wideThreePaneLayoutAt120x40() {
         var state = TestLibrary.state(size: Size(width: 120, height: 40))
         state.apply(.open)

@@ -18,11 +18,7 @@ import Testing
         var state = TestLibrary.state(size: Size(width: 60, height: height))
         state.apply(.startFilter, .filterType("h"), .filterType("a"), .filterType("r"), .filterType("b"), .filterAccept)
         _ = update(&state, .open)
-        let filler = Array(repeating: "Nothing to see in this paragraph at all.", count: 12)
-        let article = Article(
-            title: "Harbor strike ends", date: nil, format: .text,
-            paragraphs: ["The harbor reopened."] + filler + ["Back at the HARBOR, boats."])
-        _ = update(&state, .articleLoaded(ArticleID("w1"), .success(article)))
+        _ = update(&state, .articleLoaded(ArticleID("w1"), .success(TestLibrary.harborArticle)))
         return state
     }
 

@@ -2,6 +2,7 @@ import BylineCore
 import BylineTestSupport
 import BylineUI
 import Foundation
+import Testing
 
 /// A small library for interface tests:
 ///   world: w1 (Nov 11, unread), w2 (Nov 9, read)
@@ -15,6 +16,13 @@ enum TestLibrary {
         Stories.entry("sp1", "Comet brightens", section: "science/space", day: 7, hour: 20, utcOffsetHours: -8),
         Stories.entry("t1", "Terminal renaissance", section: "tech", day: 6, read: true),
     ]
+
+    /// w1's body in the match tests: the harbor named in its first and last paragraphs, a
+    /// dozen lines apart.
+    static let harborArticle = Article(
+        title: "Harbor strike ends", date: nil, format: .text,
+        paragraphs: ["The harbor reopened."] + Array(repeating: "Nothing to see in this paragraph at all.", count: 12)
+            + ["Back at the HARBOR, boats."])
 
     static func state(size: Size = Size(width: 120, height: 40), entries: [LibraryEntry] = entries) -> AppState {
         var state = AppState(libraryName: "news", size: size, dates: DateDisplay(timeZone: .gmt))
@@ -49,4 +57,11 @@ extension AppState {
     var readerID: String? { reader?.id.rawValue }
     func isRead(_ id: String) -> Bool { entry(ArticleID(id))?.isRead ?? false }
     var sectionName: String { currentSection.name }
+}
+
+/// Records the differences between a rendered screen and the expected text, if any.
+func expectScreen(_ screen: Screen, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    if let difference = screenDifference(screen, expected) {
+        Issue.record(Comment(rawValue: difference), sourceLocation: sourceLocation)
+    }
 }
