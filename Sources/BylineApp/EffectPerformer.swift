@@ -34,7 +34,7 @@ public struct EffectPerformer: Sendable {
         case .rescan:
             let reconciled = session.reconcile(allowUnchanged: true)
             return reconciled.isUnchanged ? .libraryUnchanged : .libraryLoaded(reconciled.contents)
-        case .redraw, .quit:
+        case .redraw, .quit, .openLink, .copyToClipboard, .pipeArticle, .pageArticle, .editArticle:
             return nil
         }
     }

@@ -50,7 +50,7 @@ import Testing
                                     │
                                     │
                                     │
-             news · 2 unread / 5 · 1/5                        Space page · n next unread · J/K next/prev · m mark · ? help · q back
+             news · 2 unread / 5 · 1/5              Space page · n next unread · J/K next/prev · m mark · L links · ? help · q back
             """)
         // Unread stories are bold; the focused pane's header is reverse video.
         #expect(screen[3, 3].style.bold, "N of an unread story")
@@ -195,7 +195,8 @@ import Testing
         state.apply(.last)
         let text = render(state).text
         for binding in Keymap.standard.bindings.suffix(9) {
-            #expect(text.contains(binding.help), "\(binding.help) is reachable by scrolling")
+            // The start of each: a long one is cut at the page's edge.
+            #expect(text.contains(binding.help.prefix(24)), "\(binding.help) is reachable by scrolling")
         }
     }
 

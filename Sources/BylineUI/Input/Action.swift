@@ -31,6 +31,17 @@ public enum Action: Hashable, Sendable {
     case nextMatch, previousMatch
     case answer(Bool)
 
+    // Links and other programs
+    /// L: the article's links; then a number, Enter or y picks one.
+    case showLinks, linkDigit(Int), openSelectedLink, copySelectedLink
+    /// o while reading, y: the article's own link, opened or copied.
+    case openArticleLink, copyArticleLink
+    /// |: pipe the article into a command typed on the status line (Tab: as JSON).
+    case startPipe, pipeType(Character), pipeErase, pipeClear, pipeToggleJSON, pipeSubmit, pipeCancel
+    /// v: the article in the pager; e: its file in the editor.
+    case viewInPager, editFile
+    case programFinished(ProgramEnd)
+
     // Program
     case rescan, redraw, toggleHelp, quit
     /// !: the files the library skipped, and why.

@@ -6,6 +6,18 @@ public func action(for key: Key, in state: AppState) -> Action? {
     if state.prompt != nil {
         return .answer(key == .character("y") || key == .character("Y"))
     }
+    if state.pipeEntry != nil {
+        switch key {
+        case .character(let character): return .pipeType(character)
+        case .backspace: return .pipeErase
+        case .control("u"): return .pipeClear
+        case .tab: return .pipeToggleJSON
+        case .enter: return .pipeSubmit
+        case .escape: return .pipeCancel
+        case .control("l"): return .redraw
+        default: return nil
+        }
+    }
     if state.searchEntry != nil {
         switch key {
         case .character(let character): return .searchType(character)
@@ -35,6 +47,24 @@ public func action(for key: Key, in state: AppState) -> Action? {
         default: return nil
         }
     }
+    if state.overlay == .links {
+        switch key {
+        case .character("j"), .down: return .moveDown
+        case .character("k"), .up: return .moveUp
+        case .character(" "), .pageDown: return .pageDown
+        case .character("b"), .pageUp: return .pageUp
+        case .character("g"), .home: return .first
+        case .character("G"), .end: return .last
+        case .character(let digit) where digit.isASCII && digit.isWholeNumber:
+            return digit.wholeNumberValue.map(Action.linkDigit)
+        case .enter, .character("l"), .right, .character("o"): return .openSelectedLink
+        case .character("y"): return .copySelectedLink
+        case .escape, .character("q"), .character("h"), .left, .character("L"): return .back
+        case .character("Q"): return .quit
+        case .control("l"): return .redraw
+        default: return nil
+        }
+    }
     if let overlay = state.overlay {
         switch key {
         case .character("j"), .down: return .moveDown
@@ -48,5 +78,5 @@ public func action(for key: Key, in state: AppState) -> Action? {
         default: return overlay == .help ? .toggleHelp : .toggleProblems
         }
     }
-    return state.keymap.action(for: key)
+    return state.keymap.action(for: key, focus: state.focus)
 }

@@ -4,6 +4,14 @@ public struct Keymap: Hashable, Sendable {
         public var keys: [Key]
         public var action: Action
         public var help: String
+        public var context: KeyContext
+
+        public init(keys: [Key], action: Action, help: String, context: KeyContext = .anywhere) {
+            self.keys = keys
+            self.action = action
+            self.help = help
+            self.context = context
+        }
     }
 
     public var bindings: [Binding]
@@ -12,9 +20,9 @@ public struct Keymap: Hashable, Sendable {
         self.bindings = bindings
     }
 
-    /// The action for a key in normal use (no prompt, no help screen).
-    public func action(for key: Key) -> Action? {
-        bindings.first { $0.keys.contains(key) }?.action
+    /// The action for a key in normal use (no prompt, no help screen), with `focus` on a pane.
+    public func action(for key: Key, focus: Pane) -> Action? {
+        bindings.first { $0.keys.contains(key) && $0.context.holds(with: focus) }?.action
     }
 
     public static let standard = Keymap(bindings: [
@@ -38,11 +46,17 @@ public struct Keymap: Hashable, Sendable {
         Binding(keys: [.character("s")], action: .toggleStar, help: "star or unstar the story"),
         Binding(keys: [.character("A")], action: .markAllRead, help: "mark the whole section read"),
         Binding(keys: [.character("u")], action: .toggleUnreadOnly, help: "show only unread / show all"),
-        Binding(keys: [.character("o")], action: .cycleSort, help: "sort: newest, oldest, title, section"),
+        Binding(keys: [.character("o")], action: .cycleSort, help: "sort: newest, oldest, title, section", context: .lists),
         Binding(keys: [.character("/")], action: .startFilter, help: "filter the list by title or section"),
         Binding(keys: [.character("S"), .character("\\")], action: .startSearch, help: "full-text search of every article"),
         Binding(keys: [.character("f")], action: .nextMatch, help: "next line with the words looked for"),
         Binding(keys: [.character("F")], action: .previousMatch, help: "previous line with them"),
+        Binding(keys: [.character("L")], action: .showLinks, help: "the article's links: a number or Enter opens, y copies"),
+        Binding(keys: [.character("o")], action: .openArticleLink, help: "open the article's own link in the browser", context: .reading),
+        Binding(keys: [.character("y")], action: .copyArticleLink, help: "copy the article's link (OSC 52)"),
+        Binding(keys: [.character("|")], action: .startPipe, help: "pipe the article into a command (Tab: as JSON)"),
+        Binding(keys: [.character("v")], action: .viewInPager, help: "read the article in $PAGER"),
+        Binding(keys: [.character("e")], action: .editFile, help: "edit the article's file in $EDITOR"),
         Binding(keys: [.character("U")], action: .undo, help: "undo the last mark or star"),
         Binding(keys: [.character("r")], action: .rescan, help: "rescan the library"),
         Binding(keys: [.control("l")], action: .redraw, help: "redraw the screen"),

@@ -89,6 +89,12 @@ public struct AppState: Hashable, Sendable {
     /// library skipped, with their reasons (`!`).
     public var overlay: Overlay?
     public var overlayTop = 0
+    /// The link view's rows and selection while it is open.
+    public internal(set) var linkPicker: LinkPicker?
+    /// The command typed after `|`; nil when none is.
+    public internal(set) var pipeEntry: PipeEntry?
+    /// The last command the article was piped into, offered again at the next `|`.
+    var lastPipe: PipeEntry?
     public var showingHelp: Bool { overlay == .help }
 
     /// The time `Today` counts back from: the run loop sets it before each action, so that

@@ -4,6 +4,8 @@ public enum Overlay: Hashable, Sendable {
     case help
     /// `!`: the files the library skipped, each with its reason.
     case problems
+    /// `L`: the article's links, one to pick.
+    case links
 }
 
 extension AppState {
@@ -12,6 +14,7 @@ extension AppState {
         let lines = switch overlay {
         case .help?: keymap.bindings.count
         case .problems?: max(1, skipped.count * 2)
+        case .links?: linkPicker?.rows.count ?? 0
         case nil: 0
         }
         // The page is the screen less the title and status lines and its own header.
@@ -21,6 +24,7 @@ extension AppState {
     mutating func toggle(_ page: Overlay) -> [Effect] {
         overlay = overlay == page ? nil : page
         overlayTop = 0
+        if overlay != .links { linkPicker = nil }
         return []
     }
 }

@@ -3,6 +3,10 @@ import BylineCore
 /// Moving through sections, stories and panes.
 extension AppState {
     mutating func move(by delta: Int) -> [Effect] {
+        if overlay == .links {
+            moveLinkSelection(by: delta)
+            return []
+        }
         if overlay != nil {
             overlayTop = min(max(0, overlayTop + delta), overlayMaxTop)
             return []
@@ -26,6 +30,10 @@ extension AppState {
 
     mutating func jump(toEnd: Bool) -> [Effect] {
         let far = Int.max / 4
+        if overlay == .links {
+            moveLinkSelection(by: toEnd ? far : -far)
+            return []
+        }
         if overlay != nil {
             overlayTop = toEnd ? overlayMaxTop : 0
             return []
@@ -71,7 +79,7 @@ extension AppState {
 
     mutating func back(quitAtTop: Bool) -> [Effect] {
         if overlay != nil {
-            overlay = nil
+            closeLinks()
             return []
         }
         switch focus {

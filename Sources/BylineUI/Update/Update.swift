@@ -5,7 +5,7 @@ import BylineCore
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .libraryLoaded, .libraryUnchanged, .readStateLoaded, .starsLoaded, .articleLoaded, .storeFailed, .resize, .scanProgress,
-         .searchIndexProgress, .snippetsLoaded:
+         .searchIndexProgress, .snippetsLoaded, .programFinished:
         break
     default:
         state.message = nil
@@ -61,6 +61,28 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .toggleUnreadOnly: return state.toggleUnreadOnly()
     case .undo: return state.undoLastChange()
     case .answer: return []
+    case .showLinks: return state.showLinks()
+    case .linkDigit(let digit): return state.typeLinkDigit(digit)
+    case .openSelectedLink: return state.openSelectedLink()
+    case .copySelectedLink: return state.copySelectedLink()
+    case .openArticleLink: return state.openArticleLink()
+    case .copyArticleLink: return state.copyArticleLink()
+    case .startPipe: return state.startPipe()
+    case .pipeType(let character): return state.typeInPipe(character)
+    case .pipeErase: return state.eraseInPipe()
+    case .pipeClear:
+        state.pipeEntry?.command = ""
+        return []
+    case .pipeToggleJSON:
+        state.pipeEntry?.asJSON.toggle()
+        return []
+    case .pipeSubmit: return state.submitPipe()
+    case .pipeCancel:
+        state.pipeEntry = nil
+        return []
+    case .viewInPager: return state.viewInPager()
+    case .editFile: return state.editFile()
+    case .programFinished(let end): return state.programFinished(end)
     case .rescan:
         state.message = StatusMessage("Rescanning the library…")
         state.rescanRequested = true

@@ -6,7 +6,7 @@ enum HelpView {
         let keys = keymap.bindings.map { $0.keys.map(\.label).joined(separator: " ") }
         let width = keys.map(\.displayWidth).max() ?? 0
         return zip(keys, keymap.bindings).map { key, binding in
-            TextWrapper.pad(key, toWidth: width) + "  " + binding.help
+            TextWrapper.pad(key, toWidth: width) + "  " + binding.context.label + binding.help
         }
     }
 

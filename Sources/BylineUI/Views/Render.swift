@@ -26,6 +26,7 @@ public func render(_ state: AppState) -> Screen {
     switch state.overlay {
     case .help?: HelpView.draw(state, in: body, on: &screen)
     case .problems?: ProblemsView.draw(state, in: body, on: &screen)
+    case .links?: LinksView.draw(state, in: body, on: &screen)
     case nil: break
     }
     if let bar = layout.statusBar { StatusBar.draw(state, in: bar, on: &screen) }

@@ -14,6 +14,12 @@ enum StatusBar {
         if let indexing = state.searchIndexing, indexing.total > 0 {
             left += " · indexing for search \(indexing.done * 100 / indexing.total)%"
         }
+        if let pipe = state.pipeEntry {
+            let label = pipe.asJSON ? " Pipe JSON to: " : " Pipe text to: "
+            drawEntry(label + Sanitizer.sanitize(pipe.command) + "_", help: "Tab: \(pipe.asJSON ? "text" : "JSON") · Enter runs · Esc cancels",
+                      in: rect, on: &screen)
+            return
+        }
         if let query = state.searchEntry {
             // The line is the query's while it is typed, its end (where the typing is) in view.
             var text = " Search: " + Sanitizer.sanitize(query) + "_"
@@ -68,13 +74,27 @@ enum StatusBar {
         screen.put(clipped, x: rect.maxX - clipped.displayWidth - 1, y: rect.y, style: rightStyle)
     }
 
+    /// A line being typed (a command), its end in view, with help on the right where it fits.
+    private static func drawEntry(_ line: String, help: String, in rect: Rect, on screen: inout Screen) {
+        var text = line
+        while text.displayWidth >= rect.width, text.count > 1 { text = "…" + String(text.dropFirst(2)) }
+        let shown = text
+        screen.put(shown, x: rect.x, y: rect.y, style: Style(.message, bold: true, reverse: true))
+        let room = rect.width - shown.displayWidth - 3
+        if room > 0 {
+            let clipped = TextWrapper.truncate(help, toWidth: room)
+            screen.put(clipped, x: rect.maxX - clipped.displayWidth - 1, y: rect.y, style: Style(.statusBar, reverse: true))
+        }
+    }
+
     static func hints(for state: AppState) -> String {
+        if state.overlay == .links { return "j/k select · 0-9 number · Enter open · y copy · Esc close" }
         if state.overlay != nil { return "j/k scroll · other keys close" }
         if state.hasLoaded && state.entries.isEmpty { return "r rescan · q quit" }
         switch state.focus {
         case .sections: return "Enter open · n next unread · A mark all read · ? help · q quit"
         case .stories: return "Enter read · n next unread · m mark · u unread only · ? help · q back"
-        case .reader: return "Space page · n next unread · J/K next/prev · m mark · ? help · q back"
+        case .reader: return "Space page · n next unread · J/K next/prev · m mark · L links · ? help · q back"
         }
     }
 }

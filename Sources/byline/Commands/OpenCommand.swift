@@ -40,7 +40,8 @@ struct OpenCommand: ParsableCommand {
         }
         let name = URL(fileURLWithPath: options.library).standardizedFileURL.lastPathComponent
         let runner = InterfaceRunner(
-            terminal: terminal, session: InterfaceSession(scanner: scanner, store: store, statePath: statePath), libraryName: name)
+            terminal: terminal, session: InterfaceSession(scanner: scanner, store: store, statePath: statePath), libraryName: name,
+            programs: ProgramSettings.from(environment: ProcessInfo.processInfo.environment))
         runner.run()
         terminal.shutdown()
         // Every mark is already on disk; the status tells the shell the program was interrupted.

@@ -21,23 +21,6 @@ struct ShowCommand: ParsableCommand {
             try Output.printJSON(ArticleJSON(entry, article: article))
             return
         }
-        print(Sanitizer.sanitize(entry.summary.title))
-        print("Date: \(Output.fullDate(entry.summary.date))")
-        print("Section: \(Output.sectionName(entry.summary.section))")
-        if let author = article.author { print("Author: \(Sanitizer.sanitize(author))") }
-        if let link = article.link { print("Link: \(Sanitizer.sanitize(link))") }
-        for block in article.blocks {
-            print("")
-            // Code keeps its lines; everything else is one line per paragraph, as the JSON is.
-            if case .code(let lines) = block {
-                for line in lines { print("    " + Sanitizer.sanitize(line)) }
-            } else {
-                print(Sanitizer.sanitize(block.plainText))
-            }
-        }
-        if !article.links.isEmpty {
-            print("")
-            for (number, url) in article.links.enumerated() { print("[\(number + 1)] \(Sanitizer.sanitize(url))") }
-        }
+        print(ArticleText.plain(entry, article: article), terminator: "")
     }
 }

@@ -9,19 +9,21 @@ import BylineUI
 /// performed here (store writes, loading bodies, rescans) and come back as actions, and every
 /// turn ends with one `render` drawn to the terminal.
 final class InterfaceRunner {
-    private let terminal: Terminal
+    let terminal: Terminal
     private let session: InterfaceSession
-    private let performer: EffectPerformer
+    let performer: EffectPerformer
     private let mailbox = Mailbox()
-    private let scanner: BackgroundScanner
+    let scanner: BackgroundScanner
     private let searchIndexer: SearchIndexer
-    private var state: AppState
+    let programs: ProgramSettings
+    private(set) var state: AppState
     private var running = true
     /// Set when a signal (Ctrl-C, SIGTERM, SIGHUP) ended the loop rather than the reader.
     private(set) var wasInterrupted = false
 
-    init(terminal: Terminal, session: InterfaceSession, libraryName: String) {
+    init(terminal: Terminal, session: InterfaceSession, libraryName: String, programs: ProgramSettings) {
         self.terminal = terminal
+        self.programs = programs
         self.session = session
         performer = EffectPerformer(session: session)
         scanner = BackgroundScanner(session: session, mailbox: mailbox)
@@ -107,25 +109,34 @@ final class InterfaceRunner {
         while !pending.isEmpty {
             let action = pending.removeFirst()
             for effect in update(&state, action) {
-                if let result = perform(effect) { pending.append(result) }
+                pending += perform(effect)
             }
         }
     }
 
-    /// Does one effect; returns the action that reports its result, if any.
-    private func perform(_ effect: Effect) -> Action? {
+    /// Does one effect; returns the actions that report its result.
+    private func perform(_ effect: Effect) -> [Action] {
         switch effect {
         case .redraw:
             terminal.redrawAll()
-            return nil
+            return []
         case .quit:
             running = false
-            return nil
+            return []
         case .rescan:
             scanner.request()
-            return nil
+            return []
+        case .openLink, .copyToClipboard, .pipeArticle, .pageArticle:
+            return performProgram(effect).map { [$0] } ?? []
+        case .editArticle(let id):
+            // The file may have changed: the article is read again (keeping the reader's
+            // place), and a scan brings the lists up to date.
+            guard let finished = performProgram(effect) else { return [] }
+            scanner.request()
+            let reloaded = state.entry(id).flatMap { performer.perform(.loadArticle(id, $0.summary)) }
+            return [finished] + (reloaded.map { [$0] } ?? [])
         default:
-            return performer.perform(effect)
+            return performer.perform(effect).map { [$0] } ?? []
         }
     }
 }

@@ -4,10 +4,13 @@ import Foundation
 /// Writing results: JSON for programs, sanitized text for terminals.
 enum Output {
     static func printJSON(_ value: some Encodable) throws {
+        print(try json(value))
+    }
+
+    static func json(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        print(String(decoding: data, as: UTF8.self))
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     /// "2026-11-27 09:15" in the reader's time zone; "~" marks a date taken from the file's time.

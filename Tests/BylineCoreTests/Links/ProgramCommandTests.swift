@@ -1,0 +1,57 @@
+import BylineCore
+import Testing
+
+@Suite struct ProgramCommandTests {
+    // Only the policy makes checked links; this one passes it, quotes, `$(...)` and all.
+    static let hostile: CheckedLink = {
+        guard case .success(let link) = LinkPolicy.check("https://e.example/a'b\"c$(touch${IFS}x)`id`;rm%20-rf") else {
+            preconditionFailure("the policy refused the test's link")
+        }
+        return link
+    }()
+
+    func words(_ command: ProgramCommand) -> [String] {
+        command.arguments.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test func withoutBrowserXdgOpenGetsTheLinkAsOneArgument() throws {
+        let commands = try ProgramCommand.browser(nil, link: Self.hostile).get()
+        #expect(commands.map(words) == [["xdg-open", Self.hostile.url]])
+    }
+
+    @Test func theLinkIsOneLiteralArgumentWhateverItHolds() throws {
+        let commands = try ProgramCommand.browser("firefox --new-tab", link: Self.hostile).get()
+        #expect(commands.map(words) == [["firefox", "--new-tab", Self.hostile.url]])
+    }
+
+    @Test func percentSIsReplacedInsideAWordAndColonsSeparateChoices() throws {
+        let commands = try ProgramCommand.browser("lynx -dump %s:'my browser' --url=%s --100%%", link: Self.hostile).get()
+        #expect(commands.map(words) == [
+            ["lynx", "-dump", Self.hostile.url],
+            ["my browser", "--url=" + Self.hostile.url, "--100%"],
+        ])
+    }
+
+    @Test func aBrokenSettingIsAnErrorNotAGuess() {
+        #expect(throws: CommandWords.Failure.self) { try ProgramCommand.browser("firefox 'unclosed", link: Self.hostile).get() }
+        #expect(throws: CommandWords.Failure.self) { try ProgramCommand.from("  ").get() }
+    }
+
+    @Test func anEditorGetsThePathBytesLast() throws {
+        let path: [UInt8] = Array("/news/".utf8) + [0xFF] + Array("-rf.txt".utf8)
+        let command = try ProgramCommand.withFile("emacsclient -t", path: path).get()
+        #expect(command.arguments == [Array("emacsclient".utf8), Array("-t".utf8), path])
+    }
+
+    @Test(arguments: [
+        ("less -R", ["less", "-R"]),
+        ("  vim   -u NONE ", ["vim", "-u", "NONE"]),
+        ("'/opt/My Editor/bin/ed' -x", ["/opt/My Editor/bin/ed", "-x"]),
+        ("\"a \\\"q\\\" b\" c\\ d", ["a \"q\" b", "c d"]),
+        ("echo $(id) `id` ;", ["echo", "$(id)", "`id`", ";"]),
+        ("''", [""]),
+    ])
+    func settingsSplitLikeASimpleShellCommandWithoutExpansion(text: String, expected: [String]) throws {
+        #expect(try CommandWords.split(text).get() == expected)
+    }
+}
