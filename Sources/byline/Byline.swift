@@ -10,7 +10,10 @@ struct Byline: ParsableCommand {
             Read state is kept in $XDG_DATA_HOME/byline/byline.sqlite unless --state says otherwise.
             """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, MarkCommand.self, SearchCommand.self, CheckCommand.self],
+        subcommands: [
+            OpenCommand.self, ListCommand.self, ShowCommand.self, MarkCommand.self, SearchCommand.self,
+            CheckCommand.self, StatsCommand.self,
+        ],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -156,6 +156,7 @@ import Testing
         (["mark", "LIBRARY", "ffffffffffff", "--read"], "no article with id ffffffffffff in this library"),
         (["list", "LIBRARY", "--section", "nowhere"], "no section nowhere in this library"),
         (["list", "FILE"], "not a folder"),
+        (["stats", "/no/such/library"], "library not found: /no/such/library"),
     ])
     func errorsAreOneClearLineAndANonZeroExit(arguments: [String], message: String) throws {
         let file = try library.write("../a-file.txt", "x").path

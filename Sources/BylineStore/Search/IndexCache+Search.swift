@@ -122,7 +122,14 @@ extension IndexCache {
         }
     }
 
-    /// Bytes on disk of the index's own tables and of the full-text index's, for the benchmark.
+    /// How many articles the full-text index holds; nil when it cannot be read.
+    public func searchIndexedCount() -> Int? {
+        guard let writer else { return nil }
+        return try? writer.read(SearchRows.indexedCount)
+    }
+
+    /// Bytes on disk of the index's own tables and of the full-text index's, for the benchmark
+    /// and `byline stats`.
     public func footprint() -> (index: Int64, search: Int64)? {
         guard let writer else { return nil }
         return try? writer.read { db in

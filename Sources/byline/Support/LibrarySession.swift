@@ -11,6 +11,8 @@ struct LibrarySession {
     let warnings: [SkippedFile]
     /// The index cache and its full-text index, as the interface uses them.
     let interface: InterfaceSession
+    /// Where that index cache is kept: `stats` reports its size on disk.
+    let indexPath: String
 
     init(library: String, statePath: String, writing: Bool) throws {
         LargeAllocations.keepApart()
@@ -26,6 +28,7 @@ struct LibrarySession {
         }
         let session = InterfaceSession(scanner: scanner, store: store, statePath: statePath)
         interface = session
+        indexPath = IndexLocation.path(forState: statePath, library: scanner.rootPath)
         let reconciled = session.reconcile()
         entries = LibraryEntry.sortedNewestFirst(reconciled.contents.entries)
         skipped = reconciled.contents.skipped

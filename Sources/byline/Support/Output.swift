@@ -31,6 +31,20 @@ enum Output {
         return date.isEstimated ? text + " (estimated from the file's time)" : text
     }
 
+    /// "840 bytes", "96.3 KB", "1.2 MB": units of 1,000, as the benchmark's table has them.
+    static func byteCount(_ bytes: Int64) -> String {
+        let units = ["KB", "MB", "GB", "TB"]
+        guard bytes >= 1_000 else { return "\(bytes) bytes" }
+        var value = Double(bytes) / 1_000
+        var unit = 0
+        // Past 999.95 "%.1f" rounds up to "1000.0": the next unit reads better.
+        while value >= 999.95, unit < units.count - 1 {
+            value /= 1_000
+            unit += 1
+        }
+        return String(format: "%.1f", value) + " " + units[unit]
+    }
+
     static func sectionName(_ section: String) -> String {
         section.isEmpty ? "." : Sanitizer.sanitize(section)
     }
