@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -46,10 +47,15 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
+        // The config file: TOML read into settings the other layers take as plain values.
+        .target(
+            name: "BylineConfig",
+            dependencies: ["BylineCore", "BylineUI", "BylineApp", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineCore", "BylineStore", "BylineUI", "BylineTerminal", "BylineApp",
+                "BylineCore", "BylineStore", "BylineUI", "BylineTerminal", "BylineApp", "BylineConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +89,7 @@ let package = Package(
             name: "BylineAppTests",
             dependencies: ["BylineApp", "BylineUI", "BylineTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .testTarget(name: "BylineConfigTests", dependencies: ["BylineConfig", "BylineTestSupport"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineTestSupport"]),
         .testTarget(name: "BylineBenchKitTests", dependencies: ["BylineBenchKit", "BylineCore", "BylineTestSupport"]),
         .testTarget(

@@ -48,7 +48,8 @@ public final class Terminal {
         set_escdelay(25)  // Esc answers in 25 ms instead of a second
         curs_set(0)
         leaveok(window, true)  // the cursor is hidden, so never spend bytes moving it
-        palette = options.useColor && ColorSetup.start(.standard) ? .standard : nil
+        let palette = Palette(theme: options.theme)
+        self.palette = options.useColor && options.theme.usesColor && ColorSetup.start(palette) ? palette : nil
     }
 
     deinit {

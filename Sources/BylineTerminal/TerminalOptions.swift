@@ -1,3 +1,5 @@
+import BylineUI
+
 /// How the terminal is set up.
 public struct TerminalOptions: Sendable {
     /// False for `--no-color` or when `NO_COLOR` is set; styles then use attributes only.
@@ -5,9 +7,12 @@ public struct TerminalOptions: Sendable {
     /// Where standard error goes while the interface is up (anything written to the real
     /// stderr would land in the middle of the screen). Nil discards it.
     public var logPath: String?
+    /// The colours; a theme without colour (`mono`) draws as `useColor: false` does.
+    public var theme: Theme
 
-    public init(useColor: Bool, logPath: String? = nil) {
+    public init(useColor: Bool, logPath: String? = nil, theme: Theme = .standard) {
         self.useColor = useColor
         self.logPath = logPath
+        self.theme = theme
     }
 }

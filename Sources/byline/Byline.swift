@@ -12,7 +12,7 @@ struct Byline: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             OpenCommand.self, ListCommand.self, ShowCommand.self, MarkCommand.self, SearchCommand.self,
-            CheckCommand.self, StatsCommand.self,
+            CheckCommand.self, StatsCommand.self, ConfigCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )

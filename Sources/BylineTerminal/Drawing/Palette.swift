@@ -30,19 +30,21 @@ struct Palette: Sendable {
         Int16(role.rawValue)
     }
 
-    static let standard = Palette([
-        .normal: Entry(foreground: .terminalDefault),
-        .titleBar: Entry(foreground: .blue, attributes: .bold),
-        .statusBar: Entry(foreground: .cyan),
-        .paneHeader: Entry(foreground: .blue, attributes: .bold),
-        .selection: Entry(foreground: .terminalDefault),
-        .unread: Entry(foreground: .terminalDefault, attributes: .bold),
-        // The eight standard colours have no grey; dim is the portable "muted".
-        .date: Entry(foreground: .terminalDefault, attributes: .dim),
-        .section: Entry(foreground: .cyan),
-        .muted: Entry(foreground: .terminalDefault, attributes: .dim),
-        .accent: Entry(foreground: .yellow, attributes: .bold),
-        .message: Entry(foreground: .green),
-        .error: Entry(foreground: .red, attributes: .bold),
-    ])
+    static let standard = Palette(theme: .standard)
+
+    /// The theme's entries as curses colours and attributes.
+    init(theme: Theme) {
+        var entries: [Style.Role: Entry] = [:]
+        for role in Style.Role.allCases {
+            let entry = theme.entry(for: role)
+            var attributes: TextAttributes = []
+            if entry.bold { attributes.insert(.bold) }
+            if entry.dim { attributes.insert(.dim) }
+            if entry.underline { attributes.insert(.underline) }
+            entries[role] = Entry(
+                foreground: TerminalColor(entry.foreground), background: TerminalColor(entry.background),
+                attributes: attributes)
+        }
+        self.init(entries)
+    }
 }

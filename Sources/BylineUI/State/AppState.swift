@@ -8,6 +8,10 @@ public struct AppState: Hashable, Sendable {
     public var size: Size
     public var dates: DateDisplay
     public var keymap: Keymap = .standard
+    /// When a story counts as read (the config file's `mark-read`).
+    public var markRead: MarkReadPolicy = .onOpen
+    /// The wide layout's pane sizes.
+    public var split: PaneSplit = .standard
 
     /// Every article, newest first.
     public private(set) var entries: [LibraryEntry] = []
@@ -129,7 +133,7 @@ public struct AppState: Hashable, Sendable {
 
     // MARK: derived
 
-    public var layout: Layout { Layout(size: size, focus: focus) }
+    public var layout: Layout { Layout(size: size, focus: focus, split: split) }
 
     public var currentSection: Section {
         sections.indices.contains(sectionList.selected) ? sections[sectionList.selected] : sections[0]

@@ -10,6 +10,9 @@ public struct ReaderState: Hashable, Sendable {
     public var document: ReaderDocument = .empty
     /// The first line shown.
     public var top: Int = 0
+    /// `mark-read = "at-end"` has marked this opening of the story read: once is all, so that
+    /// `m` or `U` afterwards is not overruled while the story stays open.
+    public var markedAtEnd = false
 
     public init(id: ArticleID, isOpen: Bool) {
         self.id = id

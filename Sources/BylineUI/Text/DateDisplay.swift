@@ -7,14 +7,31 @@ public struct DateDisplay: Hashable, Sendable {
     /// Nil for the system's local time, which the C library answers: a named `TimeZone`
     /// (`.current`) answers through ICU, whose data cost 5 MB of resident memory for this.
     public var timeZone: TimeZone?
+    /// The reader's own formats (strftime's, from the config file) for list rows and for the
+    /// article's facts; nil for Byline's.
+    public private(set) var listFormat: String?
+    public private(set) var articleFormat: String?
+    /// The widest list date the format makes, so the titles after it line up.
+    public private(set) var listWidth = 12
 
     /// The system's local time, as `TZ` or /etc/localtime set it.
-    public init() {
+    public init(listFormat: String? = nil, articleFormat: String? = nil) {
         timeZone = nil
+        setFormats(list: listFormat, article: articleFormat)
     }
 
-    public init(timeZone: TimeZone) {
+    public init(timeZone: TimeZone, listFormat: String? = nil, articleFormat: String? = nil) {
         self.timeZone = timeZone
+        setFormats(list: listFormat, article: articleFormat)
+    }
+
+    private mutating func setFormats(list: String?, article: String?) {
+        listFormat = list
+        articleFormat = article
+        guard let list else { return }
+        // Every month and weekday, at two-digit days and hours: the widest a row's date gets.
+        let samples = (0..<14).map { WallClock(Date(timeIntervalSince1970: 1_798_000_000 + Double($0) * 2_505_600), utcOffsetSeconds: 0) }
+        listWidth = samples.map { StrftimeFormat.format(list, $0, utcOffsetSeconds: 0).displayWidth }.max() ?? 12
     }
 
     /// Seconds east of UTC of the reader's clock at `instant`.
@@ -32,6 +49,11 @@ public struct DateDisplay: Hashable, Sendable {
 
     /// "Nov 27 15:15", always 12 cells, for list rows.
     public func short(_ date: ArticleDate) -> String {
+        if let listFormat {
+            let offset = offset(at: date.instant)
+            let text = StrftimeFormat.format(listFormat, WallClock(date.instant, utcOffsetSeconds: offset), utcOffsetSeconds: offset)
+            return TextWrapper.pad(TextWrapper.truncate(text, toWidth: listWidth), toWidth: listWidth)
+        }
         let clock = local(date)
         let day = clock.day < 10 ? " \(clock.day)" : "\(clock.day)"
         return "\(clock.monthName) \(day) \(clock.time)"
@@ -40,7 +62,8 @@ public struct DateDisplay: Hashable, Sendable {
     /// "Fri 27 Nov 2026 15:15 (09:15 UTC-05:00 there)", or "... (estimated)" for file times.
     public func full(_ date: ArticleDate) -> String {
         let clock = local(date)
-        var text = "\(clock.weekdayName) \(clock.day) \(clock.monthName) \(clock.year) \(clock.time)"
+        var text = articleFormat.map { StrftimeFormat.format($0, clock, utcOffsetSeconds: offset(at: date.instant)) }
+            ?? "\(clock.weekdayName) \(clock.day) \(clock.monthName) \(clock.year) \(clock.time)"
         if date.isEstimated {
             text += " (estimated from the file)"
         } else if date.utcOffsetSeconds != offset(at: date.instant) {

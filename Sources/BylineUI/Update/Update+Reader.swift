@@ -18,13 +18,26 @@ extension AppState {
             effects.append(.loadArticle(id, entry.summary))
         }
         focus = .reader
-        if !entry.isRead {
+        if !entry.isRead && markRead == .onOpen {
             lastChange = ReadChange(wereUnread: [id], description: "opened a story")
             setRead(id, true)
             effects.append(.setRead([id], read: true))
         }
         clampLists()
         return effects
+    }
+
+    /// With `mark-read = "at-end"`: the open story counts as read once its last line has been
+    /// on screen (at once, for one that fits the pane). Run after every action.
+    mutating func markReadAtEnd() -> [Effect] {
+        guard markRead == .atEnd, let current = reader, current.isOpen, !current.markedAtEnd, current.article != nil,
+              !current.document.lines.isEmpty, current.top >= readerMaxTop,
+              let entry = entry(current.id) else { return [] }
+        reader?.markedAtEnd = true
+        guard !entry.isRead else { return [] }
+        lastChange = ReadChange(wereUnread: [current.id], description: "read to the end")
+        setRead(current.id, true)
+        return [.setRead([current.id], read: true)]
     }
 
     mutating func articleLoaded(_ id: ArticleID, _ result: Result<Article, LoadFailure>) -> [Effect] {

@@ -3,6 +3,11 @@ import BylineCore
 /// The one place the state changes: an action in, the next state and the effects out. Pure, so
 /// every behaviour is testable without a terminal. Split by concern into the `Update+*` files.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = apply(action, to: &state)
+    return effects + state.markReadAtEnd()
+}
+
+private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     switch action {
     case .libraryLoaded, .libraryUnchanged, .readStateLoaded, .starsLoaded, .articleLoaded, .storeFailed, .resize, .scanProgress,
          .searchIndexProgress, .snippetsLoaded, .programFinished:

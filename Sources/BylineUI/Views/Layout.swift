@@ -13,7 +13,7 @@ public struct Layout: Hashable, Sendable {
     public var divider: Int?
     private var bodyWidth: Int
 
-    public init(size: Size, focus: Pane) {
+    public init(size: Size, focus: Pane, split: PaneSplit = .standard) {
         bodyWidth = size.width
         isWide = size.width >= Self.wideMinimum.width && size.height >= Self.wideMinimum.height
         titleBar = size.height >= 3 ? Rect(x: 0, y: 0, width: size.width, height: 1) : nil
@@ -26,9 +26,10 @@ public struct Layout: Hashable, Sendable {
             divider = nil
             return
         }
-        let left = min(32, max(20, size.width / 5))
+        // Whatever the setting, each side keeps room to be read.
+        let left = min(split.sectionsWidth ?? min(32, max(20, size.width / 5)), size.width / 2)
         let right = Rect(x: left + 1, y: top, width: size.width - left - 1, height: bodyHeight)
-        let storiesHeight = max(6, bodyHeight * 2 / 5)
+        let storiesHeight = min(max(6, bodyHeight * split.storiesPercent / 100), bodyHeight - 4)
         panes = [
             .sections: Rect(x: 0, y: top, width: left, height: bodyHeight),
             .stories: Rect(x: right.x, y: top, width: right.width, height: storiesHeight),

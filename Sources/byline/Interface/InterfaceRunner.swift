@@ -1,4 +1,5 @@
 import BylineApp
+import BylineConfig
 import BylineCore
 import Foundation
 import BylineStore
@@ -21,14 +22,20 @@ final class InterfaceRunner {
     /// Set when a signal (Ctrl-C, SIGTERM, SIGHUP) ended the loop rather than the reader.
     private(set) var wasInterrupted = false
 
-    init(terminal: Terminal, session: InterfaceSession, libraryName: String, programs: ProgramSettings) {
+    init(terminal: Terminal, session: InterfaceSession, libraryName: String, settings: Settings) {
         self.terminal = terminal
-        self.programs = programs
+        programs = settings.programs
         self.session = session
         performer = EffectPerformer(session: session)
         scanner = BackgroundScanner(session: session, mailbox: mailbox)
         searchIndexer = SearchIndexer(index: session.index, mailbox: mailbox, isScanning: { [scanner] in scanner.isScanning })
-        state = AppState(libraryName: libraryName, size: terminal.size)
+        state = AppState(
+            libraryName: libraryName, size: terminal.size,
+            dates: DateDisplay(listFormat: settings.listDateFormat, articleFormat: settings.articleDateFormat))
+        state.keymap = settings.keymap
+        state.markRead = settings.markRead
+        state.split = settings.split
+        state.unreadOnly = settings.unreadOnly
         if let reason = session.store.unsavedReason {
             state.marksUnsaved = true
             state.message = StatusMessage("Marks cannot be saved (\(reason)); they last until you quit", isError: true)

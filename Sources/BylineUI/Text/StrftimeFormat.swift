@@ -1,0 +1,34 @@
+import BylineCore
+import Foundation
+
+/// A date written with the C library's strftime, in the reader's locale: month and weekday
+/// names come from LC_TIME, as in `date +FORMAT`, without loading ICU.
+public enum StrftimeFormat {
+    public static func format(_ format: String, _ clock: WallClock, utcOffsetSeconds: Int) -> String {
+        var fields = tm()
+        fields.tm_year = Int32(clamping: clock.year - 1900)
+        fields.tm_mon = Int32(clock.month - 1)
+        fields.tm_mday = Int32(clock.day)
+        fields.tm_hour = Int32(clock.hour)
+        fields.tm_min = Int32(clock.minute)
+        fields.tm_sec = Int32(clock.second)
+        fields.tm_wday = Int32(clock.weekday)
+        fields.tm_yday = Int32(dayOfYear(clock))
+        fields.tm_isdst = -1
+        fields.tm_gmtoff = utcOffsetSeconds
+        // %Z wants a zone name the clock does not have; the offset stands in for it (and
+        // strftime never reads a missing one).
+        let own = format.replacingOccurrences(of: "%Z", with: "UTC" + ArticleDate.offsetString(utcOffsetSeconds, separator: ":"))
+        var buffer = [CChar](repeating: 0, count: 256)
+        let count = own.withCString { strftime(&buffer, buffer.count, $0, &fields) }
+        let bytes = buffer.prefix(count).map { UInt8(bitPattern: $0) }
+        return Sanitizer.sanitize(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Days since January 1 (0-based), for %j.
+    private static func dayOfYear(_ clock: WallClock) -> Int {
+        let cumulative = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+        let leap = (clock.year % 4 == 0 && clock.year % 100 != 0) || clock.year % 400 == 0
+        return cumulative[max(0, min(11, clock.month - 1))] + clock.day - 1 + (leap && clock.month > 2 ? 1 : 0)
+    }
+}
