@@ -20,6 +20,8 @@ public struct EffectPerformer: Sendable {
             return storing { try session.store.setRead(ids, read: read, reportingChanges: false) }
         case .setStarred(let ids, let starred):
             return storing { try session.store.setStarred(ids, starred: starred, reportingChanges: false) }
+        case .saveReadingPosition(let id, let position):
+            return storing { try session.store.setReadingPosition(position, for: id) }
         case .saveSortOrder(let order):
             return storing { try session.store.setSetting(SortOrder.settingName, to: order.rawValue) }
         case .loadArticle(let id, let summary):

@@ -42,6 +42,15 @@ enum Schema {
                 t.column("starredAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v5: reading positions") { db in
+            // How far the reader got in an article left unfinished; gone when it is finished.
+            try db.create(table: "readingPosition") { t in
+                t.primaryKey("articleID", .text).references("article", onDelete: .cascade)
+                t.column("paragraph", .integer).notNull()
+                t.column("offset", .integer).notNull()
+                t.column("savedAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -7,6 +7,12 @@ import Testing
 
 /// A state file from an older Byline is backed up whole before it is migrated.
 @Suite struct StateBackupTests {
+    /// The state file as Byline left it before stars: three migrations.
+    static let undoStarsAndLater = """
+        DROP TABLE readingPosition; DROP TABLE star;
+        DELETE FROM grdb_migrations WHERE identifier IN ('v4: stars', 'v5: reading positions')
+        """
+
     @Test func anOlderStateFileIsCopiedBeforeItsMigrationAndKeepsItsMarks() throws {
         let folder = try TemporaryLibrary()
         let path = folder.sibling("state/byline.sqlite")
@@ -19,7 +25,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path + ".before-v4"), "a new file is not backed up")
         // As Byline left it before stars: three migrations.
         try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "DROP TABLE star; DELETE FROM grdb_migrations WHERE identifier = 'v4: stars'")
+            try db.execute(sql: Self.undoStarsAndLater)
         }
 
         let reopened = try Store(path: path)
@@ -31,7 +37,7 @@ import Testing
         #expect(try backup.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } == ["ok"])
         // A backup already there is the older original: it is never replaced.
         try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "DROP TABLE star; DELETE FROM grdb_migrations WHERE identifier = 'v4: stars'")
+            try db.execute(sql: Self.undoStarsAndLater)
         }
         try Data("the original".utf8).write(to: URL(fileURLWithPath: path + ".before-v4"))
         _ = try Store(path: path)

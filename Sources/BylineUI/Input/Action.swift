@@ -15,6 +15,8 @@ public enum Action: Hashable, Sendable {
     case focusNext, focusPrevious
     case nextUnread, previousUnread
     case nextStory, previousStory
+    /// ': the story opened before this one.
+    case previouslyOpenedStory
 
     // Read state
     case toggleRead, markAllRead, toggleUnreadOnly, undo
@@ -65,6 +67,10 @@ public enum Action: Hashable, Sendable {
     /// The full-text index, built in the background, holds `done` of `total` stories.
     case searchIndexProgress(done: Int, total: Int)
     case storeFailed(String)
+    /// Where partly read stories were left, from the store.
+    case readingPositionsLoaded([ArticleID: ReadingPosition])
+    /// The run loop is about to end: the open story's place is kept.
+    case sessionEnding
 }
 
 /// Why an article's body could not be shown.

@@ -71,7 +71,14 @@ public struct AppState: Hashable, Sendable {
     public var reader: ReaderState?
     public var message: StatusMessage?
     public var prompt: Prompt?
-    public var lastChange: ReadChange?
+    /// Every change of marks this session, oldest first: `U` takes them back one by one.
+    public internal(set) var changes: [ReadChange] = []
+    /// The newest change, the one `U` undoes next.
+    public var lastChange: ReadChange? { changes.last }
+    /// Where each partly read story was left (loaded from the store, kept up to date).
+    public internal(set) var readingPositions: [ArticleID: ReadingPosition] = [:]
+    /// The story opened before the current one, for `'`.
+    public internal(set) var previouslyOpened: ArticleID?
     /// The state file could not be opened for writing: marks last only this session, and the
     /// status line says so.
     public var marksUnsaved = false

@@ -13,6 +13,8 @@ public struct ReaderState: Hashable, Sendable {
     /// `mark-read = "at-end"` has marked this opening of the story read: once is all, so that
     /// `m` or `U` afterwards is not overruled while the story stays open.
     public var markedAtEnd = false
+    /// Where the story was left last time, to scroll to once it is laid out.
+    public var restore: ReadingPosition?
 
     public init(id: ArticleID, isOpen: Bool) {
         self.id = id

@@ -6,6 +6,8 @@ public enum Effect: Hashable, Sendable {
     case setRead([ArticleID], read: Bool)
     /// Write stars to the store, likewise.
     case setStarred([ArticleID], starred: Bool)
+    /// Keep where a story was left (nil: it was finished, or left at its top).
+    case saveReadingPosition(ArticleID, ReadingPosition?)
     /// Keep the list's order for the next run.
     case saveSortOrder(SortOrder)
     /// Load and parse one article's body; answered by `.articleLoaded`.

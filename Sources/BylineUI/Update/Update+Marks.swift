@@ -11,9 +11,9 @@ extension AppState {
     mutating func toggleRead() -> [Effect] {
         guard let entry = targetStory else { return [] }
         let read = !entry.isRead
-        lastChange = entry.isRead
+        record(entry.isRead
             ? ReadChange(wereRead: [entry.id], description: read ? "marked read" : "marked unread")
-            : ReadChange(wereUnread: [entry.id], description: read ? "marked read" : "marked unread")
+            : ReadChange(wereUnread: [entry.id], description: read ? "marked read" : "marked unread"))
         setRead(entry.id, read)
         message = StatusMessage(read ? "Marked read" : "Marked unread")
         return [.setRead([entry.id], read: read)]
@@ -22,9 +22,9 @@ extension AppState {
     mutating func toggleStar() -> [Effect] {
         guard let entry = targetStory else { return [] }
         let starred = !entry.isStarred
-        lastChange = entry.isStarred
+        record(entry.isStarred
             ? ReadChange(wereStarred: [entry.id], description: "star taken off")
-            : ReadChange(wereUnstarred: [entry.id], description: "starred")
+            : ReadChange(wereUnstarred: [entry.id], description: "starred"))
         setStarred(entry.id, starred)
         message = StatusMessage(starred ? "Starred" : "Star taken off")
         return [.setStarred([entry.id], starred: starred)]
@@ -84,7 +84,7 @@ extension AppState {
                 message = StatusMessage("No unread stories in \(name)")
                 return []
             }
-            lastChange = ReadChange(wereUnread: ids, description: "marked \(ids.count) in \(name) read")
+            record(ReadChange(wereUnread: ids, description: "marked \(ids.count) in \(name) read"))
             for id in ids { setRead(id, true) }
             message = StatusMessage("Marked \(ids.count) stor\(ids.count == 1 ? "y" : "ies") read (U undoes)")
             return [.setRead(ids, read: true)]
@@ -106,11 +106,10 @@ extension AppState {
     }
 
     mutating func undoLastChange() -> [Effect] {
-        guard let change = lastChange else {
+        guard let change = changes.popLast() else {
             message = StatusMessage("Nothing to undo")
             return []
         }
-        lastChange = nil
         var effects: [Effect] = []
         for (read, changed) in [(false, change.wereUnread), (true, change.wereRead)] {
             guard !changed.isEmpty else { continue }
@@ -122,7 +121,17 @@ extension AppState {
             for id in changed { setStarred(id, starred) }
             effects.append(.setStarred(changed, starred: starred))
         }
-        message = StatusMessage("Undone: \(change.description)")
+        message = StatusMessage("Undone: \(change.description)"
+            + (changes.isEmpty ? "" : " (\(changes.count) more to undo)"))
         return effects
+    }
+
+    /// How many changes `U` can take back: a session's worth, without holding every id of
+    /// every `A` for ever.
+    static let undoDepth = 500
+
+    mutating func record(_ change: ReadChange) {
+        changes.append(change)
+        if changes.count > Self.undoDepth { changes.removeFirst(changes.count - Self.undoDepth) }
     }
 }

@@ -10,16 +10,23 @@ extension AppState {
             storyList.selected = row
             clampLists()
         }
+        if let current = reader?.id, current != id, reader?.isOpen == true { previouslyOpened = current }
         if reader?.id == id, reader?.article != nil {
+            let wasOpen = reader?.isOpen == true
             reader?.isOpen = true
-            reader?.top = 0
+            if !wasOpen {
+                reader?.top = 0
+                restorePlace(of: id)
+                applyRestore()
+            }
         } else {
             reader = ReaderState(id: id, isOpen: true)
+            restorePlace(of: id)
             effects.append(.loadArticle(id, entry.summary))
         }
         focus = .reader
         if !entry.isRead && markRead == .onOpen {
-            lastChange = ReadChange(wereUnread: [id], description: "opened a story")
+            record(ReadChange(wereUnread: [id], description: "opened a story"))
             setRead(id, true)
             effects.append(.setRead([id], read: true))
         }
@@ -35,7 +42,7 @@ extension AppState {
               let entry = entry(current.id) else { return [] }
         reader?.markedAtEnd = true
         guard !entry.isRead else { return [] }
-        lastChange = ReadChange(wereUnread: [current.id], description: "read to the end")
+        record(ReadChange(wereUnread: [current.id], description: "read to the end"))
         setRead(current.id, true)
         return [.setRead([current.id], read: true)]
     }
@@ -63,6 +70,7 @@ extension AppState {
             reader?.document = ReaderDocument.layout(article, summary: entry.summary, width: width, dates: dates)
         }
         scrollReader(to: current.top)
+        applyRestore()
     }
 
     var readerMaxTop: Int {

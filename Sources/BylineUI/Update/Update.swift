@@ -3,14 +3,24 @@ import BylineCore
 /// The one place the state changes: an action in, the next state and the effects out. Pure, so
 /// every behaviour is testable without a terminal. Split by concern into the `Update+*` files.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-    let effects = apply(action, to: &state)
-    return effects + state.markReadAtEnd()
+    let place = state.openPlace
+    let wasReading = state.focus == .reader
+    var effects = apply(action, to: &state)
+    effects += state.markReadAtEnd()
+    // Where the story was left is kept when it is left: another story opened, the reading
+    // pane left, or the program ending. Before `.quit`, so it is written first.
+    let ending = action == .sessionEnding || effects.contains(.quit)
+    let left = state.reader?.id != place?.id || state.reader?.isOpen != true || (wasReading && state.focus != .reader)
+    if let place, ending || left {
+        effects.insert(contentsOf: state.keep(place), at: 0)
+    }
+    return effects
 }
 
 private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     switch action {
     case .libraryLoaded, .libraryUnchanged, .readStateLoaded, .starsLoaded, .articleLoaded, .storeFailed, .resize, .scanProgress,
-         .searchIndexProgress, .snippetsLoaded, .programFinished:
+         .searchIndexProgress, .snippetsLoaded, .programFinished, .readingPositionsLoaded, .sessionEnding:
         break
     default:
         state.message = nil
@@ -66,6 +76,11 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     case .toggleUnreadOnly: return state.toggleUnreadOnly()
     case .undo: return state.undoLastChange()
     case .answer: return []
+    case .previouslyOpenedStory: return state.openPreviousStory()
+    case .readingPositionsLoaded(let positions):
+        state.readingPositions = positions
+        return []
+    case .sessionEnding: return []
     case .showLinks: return state.showLinks()
     case .linkDigit(let digit): return state.typeLinkDigit(digit)
     case .openSelectedLink: return state.openSelectedLink()

@@ -49,7 +49,9 @@ enum StoryPane {
             }
             var x = rows.x
             x += screen.put(selected && !focused ? ">" : " ", x: x, y: y, style: Style(.accent, bold: true))
-            x += screen.put(entry.isRead ? " " : "N", x: x, y: y, style: styled(.unread))
+            // "%": opened and left partway, so it reopens where it was left.
+            let flag = state.readingPositions[entry.id] != nil ? "%" : entry.isRead ? " " : "N"
+            x += screen.put(flag, x: x, y: y, style: styled(.unread))
             x += screen.put(entry.isStarred ? "* " : "  ", x: x, y: y, style: styled(.accent))
             let afterFlags = x
             x += screen.put(state.dates.short(entry.summary.date) + " ", x: x, y: y, style: styled(.date))

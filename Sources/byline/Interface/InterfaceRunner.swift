@@ -62,10 +62,13 @@ final class InterfaceRunner {
         } else if let cached = session.cachedContents() {
             dispatch(.libraryLoaded(cached))
         }
+        if let positions = try? session.store.readingPositions() { dispatch(.readingPositionsLoaded(positions)) }
         terminal.draw(render(state))
         scanner.watchFolders()
         if firstScreen != nil { scanner.loadListThenScan() } else { scanner.request() }
         defer {
+            // The open story's place, however the loop ended (q, Q, a signal).
+            dispatch(.sessionEnding)
             searchIndexer.stop(within: .milliseconds(500))
             scanner.stopWatching()
             scanner.finishWritingIndex(within: .seconds(3))
