@@ -50,7 +50,7 @@ import Testing
                                     │
                                     │
                                     │
-             news · 2 unread / 5 · 1/5              Space page · n next unread · J/K next/prev · m mark · L links · ? help · q back
+             news · 2 unread / 5 · 1/5            Space page · n next unread · J next · K prev · m mark · L links · ? help · q back
             """)
         // Unread stories are bold; the focused pane's header is reverse video.
         #expect(screen[3, 3].style.bold, "N of an unread story")

@@ -48,7 +48,7 @@ import Testing
                1. Collect a lantern at the ticket booth (free, returned at the
                   end).
                2. Follow the brass band down Mill Road.
-             news · 0 unread / 1 · 1/1  Space page · n next unread · J/K next/prev…
+             news · 0 unread / 1 · 1/1  Space page · n next unread · J next · K pr…
             """) {
             Issue.record(Comment(rawValue: difference))
         }
@@ -81,7 +81,7 @@ import Testing
              Links
              [1] https://harrowfalls.example/fair
              [2] https://transit.harrowfalls.example/shuttle
-             news · 0 unread / 1 · 1/1  Space page · n next unread · J/K next/prev…
+             news · 0 unread / 1 · 1/1  Space page · n next unread · J next · K pr…
             """) {
             Issue.record(Comment(rawValue: difference))
         }

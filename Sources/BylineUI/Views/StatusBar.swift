@@ -6,14 +6,6 @@ enum StatusBar {
     static func draw(_ state: AppState, in rect: Rect, on screen: inout Screen) {
         let style = Style(.statusBar, reverse: true)
         screen.fill(rect, style: style)
-        var left = " \(state.libraryName) · \(state.unreadCount) unread / \(state.storyCount)"
-        if !state.visible.isEmpty { left += " · \(state.storyList.selected + 1)/\(state.visible.count)" }
-        if !state.skipped.isEmpty { left += " · \(state.skipped.count) skipped (!)" }
-        if state.marksUnsaved { left += " · MARKS NOT SAVED" }
-        if let progress = state.scanProgress { left += " · " + progress.text }
-        if let indexing = state.searchIndexing, indexing.total > 0 {
-            left += " · indexing for search \(indexing.done * 100 / indexing.total)%"
-        }
         if let pipe = state.pipeEntry {
             let label = pipe.asJSON ? " Pipe JSON to: " : " Pipe text to: "
             drawEntry(label + Sanitizer.sanitize(pipe.command) + "_", help: "Tab: \(pipe.asJSON ? "text" : "JSON") · Enter runs · Esc cancels",
@@ -34,44 +26,51 @@ enum StatusBar {
             }
             return
         }
-        if let filter = state.filter {
-            if filter.isEditing {
-                // The line is the filter's while it is typed.
-                // The end of a long query, where the typing is, by display width.
-                var text = " /" + Sanitizer.sanitize(filter.query) + "_"
-                while text.displayWidth >= rect.width, text.count > 1 { text = "…" + String(text.dropFirst(2)) }
-                let shown = text
-                screen.put(shown, x: rect.x, y: rect.y, style: Style(.message, bold: true, reverse: true))
-                let count = "\(state.visible.count) match\(state.visible.count == 1 ? "" : "es") · Enter keeps · Esc clears"
-                let room = rect.width - shown.displayWidth - 3
-                if room > 0 {
-                    let clipped = TextWrapper.truncate(count, toWidth: room)
-                    screen.put(clipped, x: rect.maxX - clipped.displayWidth - 1, y: rect.y, style: style)
-                }
-                return
+        if let filter = state.filter, filter.isEditing {
+            // The line is the filter's while it is typed.
+            // The end of a long query, where the typing is, by display width.
+            var text = " /" + Sanitizer.sanitize(filter.query) + "_"
+            while text.displayWidth >= rect.width, text.count > 1 { text = "…" + String(text.dropFirst(2)) }
+            let shown = text
+            screen.put(shown, x: rect.x, y: rect.y, style: Style(.message, bold: true, reverse: true))
+            let count = "\(state.visible.count) match\(state.visible.count == 1 ? "" : "es") · Enter keeps · Esc clears"
+            let room = rect.width - shown.displayWidth - 3
+            if room > 0 {
+                let clipped = TextWrapper.truncate(count, toWidth: room)
+                screen.put(clipped, x: rect.maxX - clipped.displayWidth - 1, y: rect.y, style: style)
             }
-            left += " · /" + Sanitizer.sanitize(filter.query)
+            return
         }
         if let prompt = state.prompt {
-            left = " " + prompt.question
-            screen.put(TextWrapper.truncate(left, toWidth: rect.width), x: rect.x, y: rect.y,
+            screen.put(TextWrapper.truncate(" " + prompt.question, toWidth: rect.width), x: rect.x, y: rect.y,
                        style: Style(.message, bold: true, reverse: true))
             return
         }
-        let used = screen.put(TextWrapper.truncate(left, toWidth: rect.width), x: rect.x, y: rect.y, style: style)
-        let right: String
-        let rightStyle: Style
+        let used = screen.put(TextWrapper.truncate(leftText(state), toWidth: rect.width), x: rect.x, y: rect.y, style: style)
         if let message = state.message {
-            right = message.text
-            rightStyle = Style(message.isError ? .error : .message, bold: true, reverse: true)
-        } else {
-            right = hints(for: state)
-            rightStyle = style
+            let room = rect.width - used - 3
+            guard room > 0 else { return }
+            let clipped = TextWrapper.truncate(message.text, toWidth: room)
+            screen.put(clipped, x: rect.maxX - clipped.displayWidth - 1, y: rect.y,
+                       style: Style(message.isError ? .error : .message, bold: true, reverse: true))
+        } else if let hints = hintLine(for: state, in: rect) {
+            screen.put(hints.text, x: hints.x, y: rect.y, style: style)
         }
-        let room = rect.width - used - 3
-        guard room > 0 else { return }
-        let clipped = TextWrapper.truncate(right, toWidth: room)
-        screen.put(clipped, x: rect.maxX - clipped.displayWidth - 1, y: rect.y, style: rightStyle)
+    }
+
+    /// Library, counts, position and a kept filter: the left of the line, which the hints
+    /// (`KeyHint`) are placed after.
+    static func leftText(_ state: AppState) -> String {
+        var left = " \(Sanitizer.sanitize(state.libraryName)) · \(state.unreadCount) unread / \(state.storyCount)"
+        if !state.visible.isEmpty { left += " · \(state.storyList.selected + 1)/\(state.visible.count)" }
+        if !state.skipped.isEmpty { left += " · \(state.skipped.count) skipped (!)" }
+        if state.marksUnsaved { left += " · MARKS NOT SAVED" }
+        if let progress = state.scanProgress { left += " · " + progress.text }
+        if let indexing = state.searchIndexing, indexing.total > 0 {
+            left += " · indexing for search \(indexing.done * 100 / indexing.total)%"
+        }
+        if let filter = state.filter, !filter.isEditing { left += " · /" + Sanitizer.sanitize(filter.query) }
+        return left
     }
 
     /// A line being typed (a command), its end in view, with help on the right where it fits.
@@ -84,17 +83,6 @@ enum StatusBar {
         if room > 0 {
             let clipped = TextWrapper.truncate(help, toWidth: room)
             screen.put(clipped, x: rect.maxX - clipped.displayWidth - 1, y: rect.y, style: Style(.statusBar, reverse: true))
-        }
-    }
-
-    static func hints(for state: AppState) -> String {
-        if state.overlay == .links { return "j/k select · 0-9 number · Enter open · y copy · Esc close" }
-        if state.overlay != nil { return "j/k scroll · other keys close" }
-        if state.hasLoaded && state.entries.isEmpty { return "r rescan · q quit" }
-        switch state.focus {
-        case .sections: return "Enter open · n next unread · A mark all read · ? help · q quit"
-        case .stories: return "Enter read · n next unread · m mark · u unread only · ? help · q back"
-        case .reader: return "Space page · n next unread · J/K next/prev · m mark · L links · ? help · q back"
         }
     }
 }
