@@ -49,6 +49,8 @@ public enum Action: Hashable, Sendable {
     /// !: the files the library skipped, and why.
     case toggleProblems
     case resize(Size)
+    /// A click, double click or wheel notch somewhere on the screen (see `Update+Mouse`).
+    case mouse(MouseEvent)
 
     // Results of effects
     case libraryLoaded(LibraryContents)

@@ -25,4 +25,8 @@ public struct Rect: Hashable, Sendable {
 
     public var maxX: Int { x + width }
     public var maxY: Int { y + height }
+
+    public func contains(x column: Int, y row: Int) -> Bool {
+        (x..<maxX).contains(column) && (y..<maxY).contains(row)
+    }
 }

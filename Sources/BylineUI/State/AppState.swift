@@ -107,6 +107,8 @@ public struct AppState: Hashable, Sendable {
     /// The last command the article was piped into, offered again at the next `|`.
     var lastPipe: PipeEntry?
     public var showingHelp: Bool { overlay == .help }
+    /// The last press of the mouse, for telling double clicks (see `Update+Mouse`).
+    var clicks = ClickTracker()
 
     /// The time `Today` counts back from: the run loop sets it before each action, so that
     /// `update` stays a function of the state.

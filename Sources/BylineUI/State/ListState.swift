@@ -24,4 +24,13 @@ public struct ListState: Hashable, Sendable {
         selected += delta
         clamp(count: count, height: height)
     }
+
+    /// The wheel: moves the view by `delta` rows, and the selection only as far as it must to
+    /// stay in view (as a pager's cursor does), so the list scrolls even while it is not focused.
+    public mutating func scroll(by delta: Int, count: Int, height: Int) {
+        guard count > 0, height > 0 else { return }
+        offset = min(max(0, offset + delta), max(0, count - height))
+        selected = min(max(selected, offset), offset + height - 1)
+        clamp(count: count, height: height)
+    }
 }

@@ -22,6 +22,8 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     case .libraryLoaded, .libraryUnchanged, .readStateLoaded, .starsLoaded, .articleLoaded, .storeFailed, .resize, .scanProgress,
          .searchIndexProgress, .snippetsLoaded, .programFinished, .readingPositionsLoaded, .sessionEnding:
         break
+    case .mouse:
+        break  // `mouse` clears it once it has found what was under the pointer: a message hides hints
     default:
         state.message = nil
     }
@@ -112,6 +114,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     case .toggleProblems: return state.toggle(.problems)
     case .quit: return [.quit]
     case .resize(let size): return state.resize(to: size)
+    case .mouse(let event): return state.mouse(event)
     case .libraryLoaded(let contents): return state.libraryLoaded(contents)
     case .libraryUnchanged:
         state.scanProgress = nil
