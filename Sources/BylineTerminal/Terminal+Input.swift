@@ -3,7 +3,7 @@ import CNcursesw
 import Glibc
 
 extension Terminal {
-    /// The next key, resize or interrupt, or nil after `timeoutMilliseconds` without one
+    /// The next key, mouse event, resize or interrupt, or nil after `timeoutMilliseconds` without one
     /// (a negative timeout waits for ever). Input Byline has no use for is skipped.
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
         guard isActive else { return nil }
@@ -18,6 +18,8 @@ extension Terminal {
             switch wget_wch(window, &code) {
             case KEY_CODE_YES where code == wint_t(KEY_RESIZE):
                 return .resize(size)
+            case KEY_CODE_YES where code == wint_t(KEY_MOUSE):
+                if let event = readMouseEvent() { return .mouse(event) }
             case KEY_CODE_YES:
                 if let key = KeyDecoder.decode(code: Int(code), isFunctionKey: true) { return .key(key) }
             case OK:

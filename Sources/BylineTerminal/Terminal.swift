@@ -13,6 +13,8 @@ public final class Terminal {
     private let screenHandle: OpaquePointer
     private let standardError: StandardErrorRedirect
     private(set) var isActive = true
+    /// Whether clicks and the wheel are reported (see `setMouseReporting`).
+    public internal(set) var isMouseReporting = false
     private var sizeAtShutdown = Size(width: 0, height: 0)
 
     /// Takes over the terminal. Throws a `TerminalError` meant for the user when the locale is
@@ -50,6 +52,10 @@ public final class Terminal {
         leaveok(window, true)  // the cursor is hidden, so never spend bytes moving it
         let palette = Palette(theme: options.theme)
         self.palette = options.useColor && options.theme.usesColor && ColorSetup.start(palette) ? palette : nil
+        // Each press reported at once, not held back a sixth of a second in case another
+        // follows: `ClickTracker` tells double clicks (see `MouseDecoder`).
+        mouseinterval(0)
+        setMouseReporting(options.mouse)
     }
 
     deinit {

@@ -9,10 +9,14 @@ public struct TerminalOptions: Sendable {
     public var logPath: String?
     /// The colours; a theme without colour (`mono`) draws as `useColor: false` does.
     public var theme: Theme
+    /// Whether the terminal reports clicks and the wheel; false for `--no-mouse` or
+    /// `mouse = false`, leaving the mouse to the terminal (selecting text without Shift).
+    public var mouse: Bool
 
-    public init(useColor: Bool, logPath: String? = nil, theme: Theme = .standard) {
+    public init(useColor: Bool, logPath: String? = nil, theme: Theme = .standard, mouse: Bool = true) {
         self.useColor = useColor
         self.logPath = logPath
         self.theme = theme
+        self.mouse = mouse
     }
 }

@@ -20,6 +20,15 @@ static inline int cn_has_colors(void) { return has_colors(); }
 static inline int cn_colors(void) { return COLORS; }
 static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
 
+/* The mouse: its event bits are macros built from other macros, which Swift cannot import. */
+static inline mmask_t cn_BUTTON1_PRESSED(void) { return BUTTON1_PRESSED; }
+static inline mmask_t cn_BUTTON1_RELEASED(void) { return BUTTON1_RELEASED; }
+static inline mmask_t cn_BUTTON1_CLICKED(void) { return BUTTON1_CLICKED; }
+static inline mmask_t cn_BUTTON1_DOUBLE_CLICKED(void) { return BUTTON1_DOUBLE_CLICKED; }
+static inline mmask_t cn_BUTTON1_TRIPLE_CLICKED(void) { return BUTTON1_TRIPLE_CLICKED; }
+static inline mmask_t cn_BUTTON4_PRESSED(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cn_BUTTON5_PRESSED(void) { return BUTTON5_PRESSED; }
+
 /* Globals are errors in Swift 6 strict concurrency; read them through functions instead. */
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline FILE *cn_stdout(void) { return stdout; }

@@ -4,8 +4,8 @@ import CNcursesw
 /// Turns what `wget_wch` returns into a `Key`. Pure, so the whole table is tested without a tty.
 enum KeyDecoder {
     /// `code` is the character or key code from `wget_wch`; `isFunctionKey` is true when it
-    /// returned `KEY_CODE_YES`. Nil for input Byline has no use for (mouse, F-keys, NUL).
-    /// `KEY_RESIZE` is not a key: the terminal handles it before asking here.
+    /// returned `KEY_CODE_YES`. Nil for input Byline has no use for (F-keys, NUL).
+    /// `KEY_RESIZE` and `KEY_MOUSE` are not keys: the terminal handles them before asking here.
     static func decode(code: Int, isFunctionKey: Bool) -> Key? {
         if isFunctionKey {
             return functionKeys[code]

@@ -19,6 +19,8 @@ struct OpenCommand: ParsableCommand {
     var state: String?
     @OptionGroup var config: ConfigOption
     @Flag(name: .customLong("no-color"), help: "No colours (also when NO_COLOR is set).") var noColor = false
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal: no clicks or wheel in the reader.")
+    var noMouse = false
 
     func run() throws {
         LargeAllocations.keepApart()
@@ -48,7 +50,8 @@ struct OpenCommand: ParsableCommand {
         let terminal: Terminal
         do {
             terminal = try Terminal(options: TerminalOptions(
-                useColor: !noColor && !noColorVariable, logPath: logPath, theme: settings.theme))
+                useColor: !noColor && !noColorVariable, logPath: logPath, theme: settings.theme,
+                mouse: !noMouse && settings.mouse))
         } catch {
             throw CommandError("\(error)")
         }

@@ -98,6 +98,8 @@ final class InterfaceRunner {
                 if let action = action(for: key, in: state) { dispatch(action) }
             case .resize(let size):
                 dispatch(.resize(size))
+            case .mouse(let event):
+                dispatch(.mouse(event))
             case .interrupted:
                 wasInterrupted = true
                 running = false
