@@ -66,6 +66,8 @@ struct ConfigEndToEndTests {
             [reading]
             mark-read = "manually"
             unread-only = true
+            [interface]
+            mouse = false
             [keys]
             sort = "O"
             toggle-read = ["m", "x"]
@@ -74,6 +76,7 @@ struct ConfigEndToEndTests {
         let tmux = try TmuxSession(command: [binary, "--state", state], environment: environment)
         let first = try tmux.waitFor("(unread only)")
         #expect(first.contains("All — 37 stories, 37 unread (unread only)"))
+        #expect(try !tmux.mouseReportingIsOn(), "mouse = false leaves the mouse to the terminal")
         try tmux.sendKeys("Enter")
         try tmux.waitFor("Article")
         #expect(try tmux.capture().contains("37 unread / 37"), "opening does not mark with mark-read = manually")

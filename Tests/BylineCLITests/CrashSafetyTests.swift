@@ -101,7 +101,7 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         let err = Pipe()
         process.standardError = err
-        try process.run()
+        try ProcessLaunch.run(process)
         let deadline = Date().addingTimeInterval(Double(milliseconds) / 1_000)
         while process.isRunning, Date() < deadline { usleep(1_000) }
         var killed = false

@@ -162,7 +162,7 @@ public final class TmuxSession {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        try SignalMask.withAllSignalsUnblocked { try process.run() }
+        try SignalMask.withAllSignalsUnblocked { try ProcessLaunch.run(process) }
     }
 
     private func waitForSession(command: [String]) throws {
