@@ -119,7 +119,8 @@ struct ConfigFileReader {
             let keys = try names.map { text in
                 guard let key = Key(name: text) else {
                     throw problem("“\(text)” is not a key (a key is one character, or one of Space, Enter, Tab, Shift-Tab, "
-                        + "Esc, Backspace, Up, Down, Left, Right, PgUp, PgDn, Home, End, Ctrl-A to Ctrl-Z)", at: name, in: "keys")
+                        + "Esc, Backspace, Up, Down, Left, Right, PgUp, PgDn, Home, End, Ctrl-A to Ctrl-Z but Ctrl-C, Ctrl-Q, Ctrl-S "
+                        + "and Ctrl-Z, which the terminal keeps)", at: name, in: "keys")
                 }
                 return key
             }

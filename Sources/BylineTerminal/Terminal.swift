@@ -86,7 +86,9 @@ public final class Terminal {
         def_prog_mode()
         endwin()
         standardError.end()
+        let signals = ChildSignals.whileAChildRuns()
         body()
+        signals.restore()
         // A failed redirect only risks stray text on screen; not worth abandoning the UI for.
         try? standardError.begin()
         reset_prog_mode()

@@ -99,6 +99,8 @@ import Testing
         ("[keys]\nnxt-unread = \"n\"", "config.toml:2:1: unknown action “nxt-unread” (actions: down, up, read-on,"),
         ("[keys]\n  sort = \"n\"", "config.toml:2:3: n is bound to both sort and next-unread; give one of them other keys"),
         ("[keys]\nhelp = \"Tab\"", "config.toml:2:1: Tab is bound to both help and next-pane"),
+        ("[keys]\nhelp = \"Ctrl-I\"", "config.toml:2:1: Tab is bound to both help and next-pane"),
+        ("[keys]\nhelp = \"Ctrl-Z\"", "config.toml:2:1: “Ctrl-Z” is not a key"),
         ("[keys]\nsort = \"Ctl-x\"", "config.toml:2:1: “Ctl-x” is not a key (a key is one character, or one of Space,"),
         ("[keys]\nsort = 5", "config.toml:2:1: sort takes a key or a list of keys"),
         ("[reading]\nmark-read = \"sometimes\"", "config.toml:2:1: mark-read is one of “on-open”, “at-end”, “manually”, not “sometimes”"),
@@ -167,6 +169,9 @@ import Testing
         }
         #expect(Key(name: "C-x") == .control("x") && Key(name: "^L") == .control("l") && Key(name: "pagedown") == .pageDown)
         #expect(Key(name: "é") == .character("é") && Key(name: " ") == nil && Key(name: "\u{1B}") == nil)
+        // What arrives for these is another key, or nothing at all.
+        #expect(Key(name: "Ctrl-I") == .tab && Key(name: "Ctrl-M") == .enter && Key(name: "Ctrl-H") == .backspace)
+        #expect(["Ctrl-C", "Ctrl-Z", "Ctrl-S", "Ctrl-Q"].allSatisfy { Key(name: $0) == nil })
     }
 }
 

@@ -92,7 +92,14 @@ import Testing
         #expect(update(&state, .linkDigit(4)) == [.openLink(try LinkPolicy.check("https://paper.example/photos/strike.jpg").get())])
         var local = reading(ownLink: nil)
         _ = update(&local, .showLinks)
-        #expect(update(&local, .linkDigit(4)) == [.openLink(try LinkPolicy.check("file:///nonexistent/world/photos/strike.jpg").get())])
+        #expect(update(&local, .linkDigit(4)).isEmpty, "a file on this computer: asked first")
+        #expect(local.prompt?.question == "Open file:///nonexistent/world/photos/strike.jpg, a file on this computer? (y/n)")
+        #expect(action(for: .character("y"), in: local) == .answer(true))
+        #expect(update(&local, .answer(true)) == [.openLink(try LinkPolicy.check("file:///nonexistent/world/photos/strike.jpg").get())])
+        #expect(local.overlay == nil && local.prompt == nil)
+        _ = update(&local, .showLinks)
+        _ = update(&local, .linkDigit(4))
+        #expect(update(&local, .answer(false)).isEmpty && local.message?.text == "Not opened")
     }
 
     @Test func yCopiesTheSelectedLinkAndEscCloses() {
@@ -159,6 +166,14 @@ import Testing
         #expect(update(&state, .editFile) == [.editArticle(ArticleID("w1"))])
         _ = update(&state, .programFinished(ProgramEnd(done: "", failure: "vi exited with status 1")))
         #expect(state.message == StatusMessage("vi exited with status 1", isError: true))
+    }
+
+    @Test func theStatusLineHintsTheKeysTheConfigFileChose() throws {
+        var state = reading(size: Size(width: 140, height: 12))
+        state.keymap = try Keymap.standard.rebinding([("toggle-read", [.character("x")]), ("links", [])]).get()
+        let line = try #require(render(state).text.split(separator: "\n").last)
+        #expect(line.contains("x mark") && !line.contains("m mark"))
+        #expect(!line.contains("links"), "an action without a key is not hinted")
     }
 
     @Test func theHelpPageSaysWhereOHoldsWhat() {

@@ -35,10 +35,12 @@ import Testing
         var state = reading()
         state.apply(.pageDown, .pageDown, .pageDown)
         let before = try #require(state.reader?.document.anchor(at: state.reader?.top ?? 0))
-        state.apply(.back)
+        // Another story is opened, so the place is kept and w1's layout is gone.
+        state.apply(.nextStory, paragraphs: 40)
         var narrow = state
         narrow.apply(.resize(Size(width: 70, height: 30)))
-        narrow.apply(.open, paragraphs: 40)
+        narrow.apply(.previouslyOpenedStory, paragraphs: 40)
+        #expect(narrow.readerID == "w1" && narrow.reader?.document.width == 68)
         let after = try #require(narrow.reader?.document.anchor(at: narrow.reader?.top ?? 0))
         #expect(after.paragraph == before.paragraph && after.offset <= before.offset)
     }
@@ -77,6 +79,14 @@ import Testing
         #expect(state.readerID == "s1")
         state.apply(.previouslyOpenedStory, paragraphs: 2)
         #expect(state.readerID == "w2")
+    }
+
+    @Test func quoteRemembersAStoryOpenedBeforeAPreview() {
+        var state = TestLibrary.state(size: Size(width: 120, height: 30))
+        state.apply(.open, .back, .moveDown, .open, paragraphs: 2)
+        #expect(state.readerID == "s1")
+        state.apply(.previouslyOpenedStory, paragraphs: 2)
+        #expect(state.readerID == "w1", "the preview of s1 in between does not count as an opening")
     }
 
     @Test func undoTakesBackEveryChangeOfTheSessionNewestFirst() {

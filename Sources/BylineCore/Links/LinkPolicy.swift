@@ -45,6 +45,10 @@ public enum LinkPolicy {
         if opening && !openableSchemes.contains(scheme) {
             return .failure(LinkRefusal("Byline opens only http, https, mailto and file links, not “\(shown(scheme)):”"))
         }
+        // Several mail programs attach the files a mailto link names ("attach=~/.ssh/id_rsa").
+        if scheme == "mailto", attachesFiles(absolute) {
+            return .failure(LinkRefusal("the mailto link asks to attach files"))
+        }
         if scheme == "http" || scheme == "https" {
             guard let host = host(of: absolute), !host.isEmpty else {
                 return .failure(LinkRefusal("“\(shown(absolute))” names no host"))
@@ -74,6 +78,15 @@ public enum LinkPolicy {
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "+-.".unicodeScalars.contains(scalar))
         }
         return allowed ? String(candidate) : nil
+    }
+
+    /// Whether a mailto link's query has a parameter named attach… (any case, any escaping).
+    static func attachesFiles(_ url: String) -> Bool {
+        guard let query = url.split(separator: "?", maxSplits: 1).dropFirst().first else { return false }
+        return query.split(separator: "&").contains { parameter in
+            let name = parameter.prefix { $0 != "=" }
+            return (String(name).removingPercentEncoding ?? String(name)).lowercased().hasPrefix("attach")
+        }
     }
 
     /// The host of a "scheme://host/..." URL, by RFC 3986's split rather than Foundation's

@@ -15,6 +15,8 @@ public enum CommandWords {
         var escaped = false
         for character in text {
             if escaped {
+                // Inside double quotes a backslash escapes only what a shell lets it escape.
+                if quote == "\"" && !"\"\\$`\n".contains(character) { word.append("\\") }
                 word.append(character)
                 escaped = false
                 continue

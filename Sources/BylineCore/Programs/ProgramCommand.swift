@@ -1,3 +1,5 @@
+import Foundation
+
 /// Another program to start, as an argument vector: the program, then its arguments, each
 /// passed to it exactly as it is here. Nothing goes through a shell, so nothing in an
 /// argument (quotes, `$(...)`, backticks, `;`) is ever interpreted.
@@ -39,6 +41,19 @@ public struct ProgramCommand: Hashable, Sendable {
         return .success(commands)
     }
 
+    /// `url` with the characters a shell gives meaning to escaped as %XX.
+    static func shellInert(_ url: String) -> String {
+        var result = ""
+        for scalar in url.unicodeScalars {
+            if "'\"`$\\;|<>(){}^!*?[]~#&".unicodeScalars.contains(scalar) {
+                result += String(format: "%%%02X", scalar.value)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// A pager or editor setting with `path` (raw bytes) as the last argument.
     public static func withFile(_ setting: String, path: [UInt8]) -> Result<ProgramCommand, CommandWords.Failure> {
         CommandWords.split(setting).flatMap { words in
@@ -56,6 +71,12 @@ public struct ProgramCommand: Hashable, Sendable {
 
     private static func substitute(_ url: String, into word: String) -> (word: String, used: Bool) {
         guard word.contains("%") else { return (word, false) }
+        // A word that is only %s is the link, exactly as it is. Inside a longer word the
+        // setting may be handing the link to a shell ("sh -c 'w3m %s'", "ssh box xdg-open
+        // %s"), so every character a shell acts on within or around quotes goes in as its
+        // percent-escape, which means the same to a web server.
+        if word == "%s" { return (url, true) }
+        let url = shellInert(url)
         var result = ""
         var used = false
         var characters = word.makeIterator()

@@ -36,7 +36,7 @@ enum TerminalColor: Hashable, Sendable {
         case .magenta: Int16(COLOR_MAGENTA)
         case .cyan: Int16(COLOR_CYAN)
         case .white: Int16(COLOR_WHITE)
-        // A terminal of 8 or 16 colours gets the nearest of its own by number.
+        // A terminal of 8 or 16 colours gets its own colour of that number modulo 8.
         case .number(let value): Int32(value) < cn_colors() ? value : value % 8
         }
     }

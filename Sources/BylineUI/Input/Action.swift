@@ -24,7 +24,7 @@ public enum Action: Hashable, Sendable {
     /// o: the next order of the story list.
     case cycleSort
     /// /: filter the list; then the keys typed into the filter, Enter and Esc.
-    case startFilter, filterType(Character), filterErase, filterAccept, filterCancel
+    case startFilter, filterType(Character), filterErase, filterClear, filterAccept, filterCancel
     /// S or \: search the whole library; then the keys typed into the query, Enter and Esc.
     case startSearch, searchType(Character), searchErase, searchClear, searchSubmit, searchCancel
     /// Up / Down while a query is typed: the session's earlier queries.

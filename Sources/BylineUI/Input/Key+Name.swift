@@ -14,7 +14,16 @@ extension Key {
         for prefix in ["ctrl-", "ctrl+", "c-", "^"] where lower.hasPrefix(prefix) {
             let rest = lower.dropFirst(prefix.count)
             guard rest.count == 1, let letter = rest.first, letter.isASCII, letter.isLetter else { return nil }
-            self = .control(letter)
+            // Some control keys are other keys on the wire (Ctrl-I is Tab), and some never
+            // reach a program in cbreak mode (Ctrl-C, Ctrl-Z) or freeze the terminal (Ctrl-S,
+            // Ctrl-Q): named as what arrives, or not at all.
+            switch letter {
+            case "h": self = .backspace
+            case "i": self = .tab
+            case "j", "m": self = .enter
+            case "c", "z", "s", "q": return nil
+            default: self = .control(letter)
+            }
             return
         }
         guard let key = Self.named[lower] else { return nil }

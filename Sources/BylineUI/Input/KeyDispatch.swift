@@ -35,6 +35,7 @@ public func action(for key: Key, in state: AppState) -> Action? {
         switch key {
         case .character(let character): return .filterType(character)
         case .backspace: return .filterErase
+        case .control("u"): return .filterClear
         case .enter: return .filterAccept
         case .escape: return .filterCancel
         case .down: return .moveDown

@@ -77,8 +77,9 @@ public struct AppState: Hashable, Sendable {
     public var lastChange: ReadChange? { changes.last }
     /// Where each partly read story was left (loaded from the store, kept up to date).
     public internal(set) var readingPositions: [ArticleID: ReadingPosition] = [:]
-    /// The story opened before the current one, for `'`.
+    /// The story opened before the current one, for `'`, and the current one.
     public internal(set) var previouslyOpened: ArticleID?
+    var lastOpened: ArticleID?
     /// The state file could not be opened for writing: marks last only this session, and the
     /// status line says so.
     public var marksUnsaved = false

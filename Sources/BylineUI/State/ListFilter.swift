@@ -23,4 +23,9 @@ public struct ListFilter: Hashable, Sendable {
         query.removeLast()
         needle = TextFolding.folded(query)
     }
+
+    mutating func clear() {
+        query = ""
+        needle = []
+    }
 }

@@ -18,11 +18,30 @@ public enum StrftimeFormat {
         fields.tm_gmtoff = utcOffsetSeconds
         // %Z wants a zone name the clock does not have; the offset stands in for it (and
         // strftime never reads a missing one).
-        let own = format.replacingOccurrences(of: "%Z", with: "UTC" + ArticleDate.offsetString(utcOffsetSeconds, separator: ":"))
+        let own = replacingZoneNames(in: format, with: "UTC" + ArticleDate.offsetString(utcOffsetSeconds, separator: ":"))
         var buffer = [CChar](repeating: 0, count: 256)
         let count = own.withCString { strftime(&buffer, buffer.count, $0, &fields) }
         let bytes = buffer.prefix(count).map { UInt8(bitPattern: $0) }
         return Sanitizer.sanitize(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// `format` with each %Z conversion (not a `%%` followed by a Z) replaced by `zone`, its
+    /// own % signs doubled.
+    static func replacingZoneNames(in format: String, with zone: String) -> String {
+        var result = ""
+        var characters = format.makeIterator()
+        while let character = characters.next() {
+            guard character == "%" else {
+                result.append(character)
+                continue
+            }
+            guard let next = characters.next() else {
+                result.append("%")
+                break
+            }
+            result += next == "Z" ? zone.replacingOccurrences(of: "%", with: "%%") : "%" + String(next)
+        }
+        return result
     }
 
     /// Days since January 1 (0-based), for %j.

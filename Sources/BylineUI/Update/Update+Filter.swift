@@ -30,6 +30,13 @@ extension AppState {
         return []
     }
 
+    /// Ctrl-U: the query emptied, the filter still being typed.
+    mutating func clearInFilter() -> [Effect] {
+        filter?.clear()
+        refreshVisible(keeping: selectedEntry?.id)
+        return []
+    }
+
     /// Enter: the filter stays, shown in the status line, and keys work on the list again.
     mutating func acceptFilter() -> [Effect] {
         if filter?.query.isEmpty ?? true {

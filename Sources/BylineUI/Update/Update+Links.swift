@@ -105,6 +105,9 @@ extension AppState {
 
     private mutating func open(link: String) -> [Effect] {
         switch check(link, opening: true) {
+        case .success(let checked) where checked.scheme == "file":
+            prompt = .openLocalFile(checked)
+            return []
         case .success(let checked):
             message = StatusMessage("Opening \(Sanitizer.sanitize(checked.url))…")
             return [.openLink(checked)]

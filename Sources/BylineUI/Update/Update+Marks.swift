@@ -70,11 +70,19 @@ extension AppState {
     mutating func answerPrompt(_ yes: Bool) -> [Effect] {
         guard let question = prompt else { return [] }
         prompt = nil
+        if case .openLocalFile = question { closeLinks() }
         guard yes else {
-            message = StatusMessage("Nothing marked")
+            if case .openLocalFile = question {
+                message = StatusMessage("Not opened")
+            } else {
+                message = StatusMessage("Nothing marked")
+            }
             return []
         }
         switch question {
+        case .openLocalFile(let link):
+            message = StatusMessage("Opening \(Sanitizer.sanitize(link.url))…")
+            return [.openLink(link)]
         case .markAllRead(let asked, let name):
             // Marks may have arrived while the question was up (another Byline, the command
             // line): only what is still unread is marked, so undo cannot unmark those.

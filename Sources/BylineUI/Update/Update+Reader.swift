@@ -10,7 +10,9 @@ extension AppState {
             storyList.selected = row
             clampLists()
         }
-        if let current = reader?.id, current != id, reader?.isOpen == true { previouslyOpened = current }
+        // The last story opened, not the reader's: a preview may have replaced it since.
+        if let last = lastOpened, last != id { previouslyOpened = last }
+        lastOpened = id
         if reader?.id == id, reader?.article != nil {
             let wasOpen = reader?.isOpen == true
             reader?.isOpen = true

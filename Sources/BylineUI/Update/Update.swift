@@ -54,6 +54,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     case .startFilter: return state.startFilter()
     case .filterType(let character): return state.typeInFilter(character)
     case .filterErase: return state.eraseInFilter()
+    case .filterClear: return state.clearInFilter()
     case .filterAccept: return state.acceptFilter()
     case .filterCancel: return state.clearFilter()
     case .startSearch: return state.startSearch()

@@ -29,8 +29,6 @@ extension StatusBar {
 
     /// The hints for what has focus, most used first: a narrow line keeps the first ones.
     static func hints(for state: AppState) -> [KeyHint] {
-        let help = KeyHint("?", "help", .toggleHelp)
-        let next = KeyHint("n", "next unread", .nextUnread)
         switch state.overlay {
         case .links?:
             return [KeyHint("j/k", "select", nil), KeyHint("0-9", "number", nil), KeyHint("Enter", "open", .openSelectedLink),
@@ -39,18 +37,31 @@ extension StatusBar {
         case .problems?: return [KeyHint("j/k", "scroll", nil), KeyHint("other keys", "close", .toggleProblems)]
         case nil: break
         }
-        if state.hasLoaded && state.entries.isEmpty { return [KeyHint("r", "rescan", .rescan), KeyHint("q", "quit", .quit)] }
-        switch state.focus {
-        case .sections:
-            return [KeyHint("Enter", "open", .open), next, KeyHint("A", "mark all read", .markAllRead), help,
-                    KeyHint("q", "quit", .backOrQuit)]
-        case .stories:
-            return [KeyHint("Enter", "read", .open), next, KeyHint("m", "mark", .toggleRead),
-                    KeyHint("u", "unread only", .toggleUnreadOnly), help, KeyHint("q", "back", .backOrQuit)]
-        case .reader:
-            return [KeyHint("Space", "page", .readOn), next, KeyHint("J", "next", .nextStory), KeyHint("K", "prev", .previousStory),
-                    KeyHint("m", "mark", .toggleRead), KeyHint("L", "links", .showLinks), help, KeyHint("q", "back", .backOrQuit)]
+        // The keys are the keymap's, so a key moved by the config file is hinted where it is
+        // now, and an action left without a key is not hinted at all.
+        func bound(_ action: Action, _ label: String, runs: Action? = nil) -> KeyHint? {
+            guard let key = state.keymap.bindings.first(where: { $0.action == action && $0.context.holds(with: state.focus) })?
+                .keys.first else { return nil }
+            return KeyHint(key.label, label, runs ?? action)
         }
+        let help = bound(.toggleHelp, "help")
+        let next = bound(.nextUnread, "next unread")
+        let hints: [KeyHint?]
+        if state.hasLoaded && state.entries.isEmpty {
+            hints = [bound(.rescan, "rescan"), bound(.backOrQuit, "quit", runs: .quit)]
+        } else {
+            switch state.focus {
+            case .sections:
+                hints = [bound(.open, "open"), next, bound(.markAllRead, "mark all read"), help, bound(.backOrQuit, "quit")]
+            case .stories:
+                hints = [bound(.open, "read"), next, bound(.toggleRead, "mark"), bound(.toggleUnreadOnly, "unread only"), help,
+                         bound(.backOrQuit, "back")]
+            case .reader:
+                hints = [bound(.readOn, "page"), next, bound(.nextStory, "next"), bound(.previousStory, "prev"),
+                         bound(.toggleRead, "mark"), bound(.showLinks, "links"), help, bound(.backOrQuit, "back")]
+            }
+        }
+        return hints.compactMap { $0 }
     }
 
     /// The hints as the status line draws them: right-aligned after the left part, and cut

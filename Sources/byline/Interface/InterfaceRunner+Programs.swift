@@ -27,17 +27,17 @@ extension InterfaceRunner {
         case .success(let found): commands = found
         case .failure(let failure): return .programFinished(ProgramEnd(done: "", failure: "$BROWSER cannot be used: \(failure.reason)"))
         }
-        var reasons: [String] = []
+        // Each in turn until one succeeds, as the $BROWSER convention has it: a browser that
+        // cannot start, or fails (no display over ssh), gives way to the next.
+        var last: ProgramEnd?
         for command in commands {
             var outcome = ProgramRunner.Outcome.notStarted("")
             terminal.suspendAndRun { outcome = ProgramRunner.run(command) }
-            if case .notStarted(let reason) = outcome {
-                reasons.append("\(command.programName): \(reason)")
-                continue
-            }
-            return .programFinished(report(outcome, of: command.programName, done: "Opened \(link.url) with \(command.programName)"))
+            let end = report(outcome, of: command.programName, done: "Opened \(link.url) with \(command.programName)")
+            if end.failure == nil { return .programFinished(end) }
+            last = end
         }
-        return .programFinished(ProgramEnd(done: "", failure: "No browser could be started (" + reasons.joined(separator: "; ") + ")"))
+        return .programFinished(last ?? ProgramEnd(done: "", failure: "$BROWSER names no browser"))
     }
 
     private func pipe(_ id: ArticleID, into command: String, asJSON: Bool) -> Action? {

@@ -66,6 +66,13 @@ import Testing
         #expect(LinkPolicy.base(for: article, filePath: [0x2F, 0xFF, 0x61]) == nil, "a path that is not UTF-8 is no base")
     }
 
+    @Test(arguments: ["mailto:a@b.example?attach=/home/r/.ssh/id_rsa", "mailto:a@b.example?subject=x&Attachment=~/.gnupg",
+                      "mailto:a@b.example?%61ttach=/etc/passwd"])
+    func aMailtoLinkThatAttachesFilesIsRefused(raw: String) {
+        #expect(refusal(raw) == "the mailto link asks to attach files")
+        #expect(refusal("mailto:a@b.example?subject=attach%20this") == nil, "a subject may say attach")
+    }
+
     @Test func aSpaceInsideIsEscapedAsABrowserWould() throws {
         #expect(try checked(" https://example.com/a b ").get().url == "https://example.com/a%20b")
     }

@@ -24,12 +24,21 @@ import Testing
         #expect(commands.map(words) == [["firefox", "--new-tab", Self.hostile.url]])
     }
 
-    @Test func percentSIsReplacedInsideAWordAndColonsSeparateChoices() throws {
+    /// The hostile link with everything a shell acts on as its percent-escape.
+    static let inert = "https://e.example/a%27b%22c%24%28touch%24%7BIFS%7Dx%29%60id%60%3Brm%20-rf"
+
+    @Test func percentSIsReplacedAndColonsSeparateChoices() throws {
         let commands = try ProgramCommand.browser("lynx -dump %s:'my browser' --url=%s --100%%", link: Self.hostile).get()
         #expect(commands.map(words) == [
             ["lynx", "-dump", Self.hostile.url],
-            ["my browser", "--url=" + Self.hostile.url, "--100%"],
+            ["my browser", "--url=" + Self.inert, "--100%"],
         ])
+    }
+
+    @Test func aLinkInsideAWordAShellMayReadCannotBreakOutOfIt() throws {
+        let commands = try ProgramCommand.browser("sh -c 'w3m \"%s\"'", link: Self.hostile).get()
+        #expect(commands.map(words) == [["sh", "-c", "w3m \"" + Self.inert + "\""]])
+        #expect(!Self.inert.contains(where: { "'\"`$;()".contains($0) }))
     }
 
     @Test func aBrokenSettingIsAnErrorNotAGuess() {
@@ -50,6 +59,7 @@ import Testing
         ("\"a \\\"q\\\" b\" c\\ d", ["a \"q\" b", "c d"]),
         ("echo $(id) `id` ;", ["echo", "$(id)", "`id`", ";"]),
         ("''", [""]),
+        ("\"a\\tb\" \"c\\$d\"", ["a\\tb", "c$d"]),
     ])
     func settingsSplitLikeASimpleShellCommandWithoutExpansion(text: String, expected: [String]) throws {
         #expect(try CommandWords.split(text).get() == expected)
