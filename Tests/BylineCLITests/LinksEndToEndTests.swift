@@ -38,12 +38,12 @@ struct LinksEndToEndTests {
 
     func recorded(_ name: String) -> String? { try? String(contentsOfFile: recording(name), encoding: .utf8) }
 
-    func start() throws -> TmuxSession {
+    func start(browser: String? = nil) throws -> TmuxSession {
         let binary = ProcessRunner.executable("byline").path
         // Run by /bin/sh, not exec'd: a script just written can be busy (ETXTBSY) for an
         // instant while other tests start programs.
         return try TmuxSession(command: [binary, library.path, "--state", state], environment: [
-            "TZ": "UTC", "BROWSER": "/bin/sh \(library.sibling("browser"))", "PAGER": "/bin/sh \(library.sibling("pager"))",
+            "TZ": "UTC", "BROWSER": browser ?? "/bin/sh \(library.sibling("browser"))", "PAGER": "/bin/sh \(library.sibling("pager"))",
             "EDITOR": "/bin/sh \(library.sibling("editor"))", "VISUAL": "",
         ])
     }
@@ -111,6 +111,16 @@ struct LinksEndToEndTests {
         #expect(try waitForFile("editor") == "<\(library.url.appendingPathComponent("links.html").path)>\n")
         let back = try tmux.waitFor("Article")
         #expect(back.contains("A trap [1], a share [2]"), "the screen is drawn again after the editor")
+        try tmux.sendKeys("Q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func aBrowserThatFailsGivesWayToTheNextInBrowser() throws {
+        let tmux = try start(browser: "/nonexistent/browser:/bin/false:/bin/sh \(library.sibling("browser"))")
+        try tmux.waitFor("Hostile links")
+        try tmux.sendKeys("Enter", "o")
+        try tmux.waitFor("Opened https://paper.example/hostile with /bin/sh")
+        #expect(try waitForFile("browser") == "<https://paper.example/hostile>\n")
         try tmux.sendKeys("Q")
         #expect(try tmux.waitForExit() == 0)
     }

@@ -93,13 +93,15 @@ import Testing
         var local = reading(ownLink: nil)
         _ = update(&local, .showLinks)
         #expect(update(&local, .linkDigit(4)).isEmpty, "a file on this computer: asked first")
-        #expect(local.prompt?.question == "Open file:///nonexistent/world/photos/strike.jpg, a file on this computer? (y/n)")
+        #expect(local.prompt?.question
+            == "Open “strike.jpg”, a file on this computer? (y/n) file:///nonexistent/world/photos/strike.jpg")
         #expect(action(for: .character("y"), in: local) == .answer(true))
         #expect(update(&local, .answer(true)) == [.openLink(try LinkPolicy.check("file:///nonexistent/world/photos/strike.jpg").get())])
         #expect(local.overlay == nil && local.prompt == nil)
         _ = update(&local, .showLinks)
         _ = update(&local, .linkDigit(4))
         #expect(update(&local, .answer(false)).isEmpty && local.message?.text == "Not opened")
+        #expect(local.overlay == .links, "no: the list stays for another link")
     }
 
     @Test func yCopiesTheSelectedLinkAndEscCloses() {

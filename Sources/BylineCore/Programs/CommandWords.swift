@@ -16,9 +16,11 @@ public enum CommandWords {
         for character in text {
             if escaped {
                 // Inside double quotes a backslash escapes only what a shell lets it escape.
-                if quote == "\"" && !"\"\\$`\n".contains(character) { word.append("\\") }
-                word.append(character)
                 escaped = false
+                // A backslash before a newline joins the lines, as in a shell.
+                if character == "\n" { continue }
+                if quote == "\"" && !"\"\\$`".contains(character) { word.append("\\") }
+                word.append(character)
                 continue
             }
             switch quote {

@@ -41,11 +41,12 @@ public struct ProgramCommand: Hashable, Sendable {
         return .success(commands)
     }
 
-    /// `url` with the characters a shell gives meaning to escaped as %XX.
+    /// `url` with the characters that could close or act inside shell quotes escaped as %XX;
+    /// the URL's own syntax (`?`, `#`, `&`, brackets) is left alone.
     static func shellInert(_ url: String) -> String {
         var result = ""
         for scalar in url.unicodeScalars {
-            if "'\"`$\\;|<>(){}^!*?[]~#&".unicodeScalars.contains(scalar) {
+            if "'\"`$\\<>{}|^".unicodeScalars.contains(scalar) {
                 result += String(format: "%%%02X", scalar.value)
             } else {
                 result.unicodeScalars.append(scalar)
@@ -72,9 +73,9 @@ public struct ProgramCommand: Hashable, Sendable {
     private static func substitute(_ url: String, into word: String) -> (word: String, used: Bool) {
         guard word.contains("%") else { return (word, false) }
         // A word that is only %s is the link, exactly as it is. Inside a longer word the
-        // setting may be handing the link to a shell ("sh -c 'w3m %s'", "ssh box xdg-open
-        // %s"), so every character a shell acts on within or around quotes goes in as its
-        // percent-escape, which means the same to a web server.
+        // setting may be handing the link to a shell in quotes ("sh -c 'w3m \"%s\"'"), so the
+        // characters that could end or act inside the quotes go in as their percent-escapes;
+        // none of them may stand raw in a URL but ' and $, whose escapes mean the same.
         if word == "%s" { return (url, true) }
         let url = shellInert(url)
         var result = ""

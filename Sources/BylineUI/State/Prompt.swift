@@ -12,7 +12,9 @@ public enum Prompt: Hashable, Sendable {
         case .markAllRead(let ids, let name):
             "Mark \(ids.count) unread stor\(ids.count == 1 ? "y" : "ies") in \(name) as read? (y/n)"
         case .openLocalFile(let link):
-            "Open \(Sanitizer.sanitize(link.url)), a file on this computer? (y/n)"
+            // The file's name and the keys first: a long path is cut at the line's end.
+            "Open “\(Sanitizer.sanitize(link.url.split(separator: "/").last.map(String.init) ?? link.url))”, a file on this "
+                + "computer? (y/n) \(Sanitizer.sanitize(link.url))"
         }
     }
 }

@@ -70,7 +70,6 @@ extension AppState {
     mutating func answerPrompt(_ yes: Bool) -> [Effect] {
         guard let question = prompt else { return [] }
         prompt = nil
-        if case .openLocalFile = question { closeLinks() }
         guard yes else {
             if case .openLocalFile = question {
                 message = StatusMessage("Not opened")
@@ -81,6 +80,7 @@ extension AppState {
         }
         switch question {
         case .openLocalFile(let link):
+            closeLinks()
             message = StatusMessage("Opening \(Sanitizer.sanitize(link.url))…")
             return [.openLink(link)]
         case .markAllRead(let asked, let name):

@@ -34,7 +34,9 @@ extension InterfaceRunner {
             var outcome = ProgramRunner.Outcome.notStarted("")
             terminal.suspendAndRun { outcome = ProgramRunner.run(command) }
             let end = report(outcome, of: command.programName, done: "Opened \(link.url) with \(command.programName)")
+            // A browser the reader ended (Ctrl-C, Ctrl-\) was the one wanted: no next one.
             if end.failure == nil { return .programFinished(end) }
+            if case .killed = outcome { return .programFinished(end) }
             last = end
         }
         return .programFinished(last ?? ProgramEnd(done: "", failure: "$BROWSER names no browser"))

@@ -25,7 +25,7 @@ import Testing
     }
 
     /// The hostile link with everything a shell acts on as its percent-escape.
-    static let inert = "https://e.example/a%27b%22c%24%28touch%24%7BIFS%7Dx%29%60id%60%3Brm%20-rf"
+    static let inert = "https://e.example/a%27b%22c%24(touch%24%7BIFS%7Dx)%60id%60;rm%20-rf"
 
     @Test func percentSIsReplacedAndColonsSeparateChoices() throws {
         let commands = try ProgramCommand.browser("lynx -dump %s:'my browser' --url=%s --100%%", link: Self.hostile).get()
@@ -38,7 +38,13 @@ import Testing
     @Test func aLinkInsideAWordAShellMayReadCannotBreakOutOfIt() throws {
         let commands = try ProgramCommand.browser("sh -c 'w3m \"%s\"'", link: Self.hostile).get()
         #expect(commands.map(words) == [["sh", "-c", "w3m \"" + Self.inert + "\""]])
-        #expect(!Self.inert.contains(where: { "'\"`$;()".contains($0) }))
+        #expect(!Self.inert.contains(where: { "'\"`$\\".contains($0) }), "nothing that ends or acts inside quotes")
+    }
+
+    @Test func theURLsOwnSyntaxIsLeftAloneInsideAWord() throws {
+        let link = try LinkPolicy.check("http://[::1]:8080/search?q=x&p=2;s=(a)#top").get()
+        let commands = try ProgramCommand.browser("netscape -remote 'openURL(%s)'", link: link).get()
+        #expect(commands.map(words) == [["netscape", "-remote", "openURL(http://[::1]:8080/search?q=x&p=2;s=(a)#top)"]])
     }
 
     @Test func aBrokenSettingIsAnErrorNotAGuess() {
@@ -60,6 +66,7 @@ import Testing
         ("echo $(id) `id` ;", ["echo", "$(id)", "`id`", ";"]),
         ("''", [""]),
         ("\"a\\tb\" \"c\\$d\"", ["a\\tb", "c$d"]),
+        ("\"a\\\nb\" c\\\nd", ["ab", "cd"]),
     ])
     func settingsSplitLikeASimpleShellCommandWithoutExpansion(text: String, expected: [String]) throws {
         #expect(try CommandWords.split(text).get() == expected)
