@@ -57,6 +57,11 @@ public final class SearchIndexer: Sendable {
                 return !isStopped
             },
             progress: { mailbox.post(.searchIndexProgress(done: $0, total: $1)) })
+        // Caught up (or nothing to do): said even when no batch ran, so that the interface
+        // knows a search now covers every story the index cache holds.
+        if !isStopped, index.searchBacklog().pending.isEmpty, let count = index.searchIndexedCount() {
+            mailbox.post(.searchIndexProgress(done: count, total: count))
+        }
     }
 
     /// SCHED_IDLE: part of the kernel's ABI, but declared by glibc for _GNU_SOURCE only, which

@@ -30,32 +30,15 @@ public struct ProcessRunner {
         _ executable: URL, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
         timeout: TimeInterval = 120
     ) throws -> Outcome {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { _, new in new }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        let input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try ProcessLaunch.run(process)
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try? input.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a chatty child cannot fill a pipe and stall.
-        let errData = ReadInBackground(err.fileHandleForReading)
-        let watchdog = Watchdog(process, after: timeout)
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let errBytes = errData.wait()
+        let child = try ChildProcess(executable.path, arguments, environment: environment, input: stdin.map { Array($0.utf8) })
+        let watchdog = Watchdog(child, after: timeout)
+        let status = child.waitForExit()
+        watchdog.cancel()
+        let out = Data(child.collected(1))
+        let err = Data(child.collected(2))
         return Outcome(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errBytes, as: UTF8.self),
-            stdoutBytes: outData, stderrBytes: errBytes, timedOut: watchdog.fired())
+            status: status, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+            stdoutBytes: out, stderrBytes: err, timedOut: watchdog.fired())
     }
 }
 
@@ -63,33 +46,22 @@ public struct ProcessRunner {
 private final class Watchdog: @unchecked Sendable {
     private let lock = NSLock()
     private var didFire = false
+    private var isCancelled = false
 
-    init(_ process: Process, after seconds: TimeInterval) {
-        let pid = process.processIdentifier
+    init(_ child: ChildProcess, after seconds: TimeInterval) {
+        let pid = child.pid
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
-            guard process.isRunning else { return }
-            lock.withLock { didFire = true }
-            kill(pid, SIGKILL)
+            // Not after `cancel`: the child is reaped by then and its pid may be another's.
+            lock.withLock {
+                guard !isCancelled else { return }
+                didFire = true
+                kill(pid, SIGKILL)
+            }
         }
     }
+
+    /// The child ended: the watchdog stands down.
+    func cancel() { lock.withLock { isCancelled = true } }
 
     func fired() -> Bool { lock.withLock { didFire } }
-}
-
-/// Drains a pipe on another thread.
-private final class ReadInBackground: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
-            done.signal()
-        }
-    }
-
-    func wait() -> Data {
-        done.wait()
-        return data
-    }
 }

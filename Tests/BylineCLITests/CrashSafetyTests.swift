@@ -95,23 +95,17 @@ import Testing
 
     /// Runs the command and sends it SIGKILL after `milliseconds`, unless it ended first.
     static func runKilled(_ executable: URL, _ arguments: [String], within milliseconds: Int) throws -> (killed: Bool, status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        let err = Pipe()
-        process.standardError = err
-        try ProcessLaunch.run(process)
+        let child = try ChildProcess(executable.path, arguments, stdout: .nullDevice)
         let deadline = Date().addingTimeInterval(Double(milliseconds) / 1_000)
-        while process.isRunning, Date() < deadline { usleep(1_000) }
+        while child.isRunning, Date() < deadline { usleep(1_000) }
         var killed = false
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
+        if child.isRunning {
+            kill(child.pid, SIGKILL)
             killed = true
         }
-        process.waitUntilExit()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return (killed && process.terminationReason == .uncaughtSignal, process.terminationStatus, stderr)
+        let status = child.waitForExit()
+        let stderr = String(decoding: child.collected(2), as: UTF8.self)
+        return (killed && child.wasKilledBySignal, status, stderr)
     }
 }
 

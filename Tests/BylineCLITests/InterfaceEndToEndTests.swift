@@ -134,7 +134,7 @@ struct InterfaceEndToEndTests {
             try tmux.waitFor(" Search: \"harbor strike\"_")
             try tmux.sendKeys("Enter")
             screen = try tmux.waitFor("Search: \"harbor strike\" — ")
-            if !screen.contains("not indexed yet") { break }
+            if !screen.contains("not indexed yet") && !screen.contains("still being built") { break }
             Thread.sleep(forTimeInterval: 0.25)
         }
         #expect(screen.contains("Search: \"harbor strike\" — 2 stories, best first"), "\(screen)")

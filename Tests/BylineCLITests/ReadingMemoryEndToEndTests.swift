@@ -19,9 +19,13 @@ struct ReadingMemoryEndToEndTests {
 
         let first = try start()
         try first.waitFor("A long report")
-        try first.sendKeys("Enter", "Space", "Space")
-        // Two pages down: the header says how far, as less does ("41–62/122 50%").
-        let scrolled = try first.waitUntil { $0.contains(/\d+–\d+\/\d+ \d+%/) }
+        try first.sendKeys("Enter")
+        try first.waitFor("1–22/122 Top")
+        // Two pages down, one at a time: the header says where, as less does ("41–62/122 50%").
+        try first.sendKeys("Space")
+        try first.waitFor("21–42/122")
+        try first.sendKeys("Space")
+        let scrolled = try first.waitFor("41–62/122")
         let topLine = try #require(scrolled.split(separator: "\n").first { $0.contains("Paragraph number") })
         let topNumber = try #require(topLine.firstMatch(of: /Paragraph number (\d+)/)?.output.1)
         try first.sendKeys("Q")

@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func keysGoToTheQueryWhileItIsTyped() {
-        var state = TestLibrary.state()
+        var state = TestLibrary.searchable()
         #expect(action(for: .character("S"), in: state) == .startSearch)
         #expect(action(for: .character("\\"), in: state) == .startSearch)
         state.apply(.startSearch)
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func upAndDownRecallEarlierQueries() {
-        var state = TestLibrary.state()
+        var state = TestLibrary.searchable()
         for query in ["ice", "comet", "ice"] {
             state.apply(.startSearch)
             for character in query { state.apply(.searchType(character)) }
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func enterAsksTheIndexAndTheResultsBecomeASection() {
-        var state = TestLibrary.state()
+        var state = TestLibrary.searchable()
         state.apply(.startSearch, .searchType("c"), .searchType("o"))
         let asked = state.apply(.searchSubmit)
         #expect(asked == [.search("co")])
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func resultsKeepTheirOrderAndTheirListAcrossSortsReloadsAndNewSearches() {
-        var state = TestLibrary.state()
+        var state = TestLibrary.searchable()
         _ = Self.searched("harbor", finding: ["t1", "sp1", "w1"], in: &state)
         state.apply(.cycleSort, .cycleSort)
         #expect(state.visible.map { state.entries[$0].id.rawValue } == ["t1", "sp1", "w1"], "rank order, not title order")
@@ -109,7 +109,7 @@ import Testing
     }
 
     @Test func nAndAStayWithinTheResults() {
-        var state = TestLibrary.state()
+        var state = TestLibrary.searchable()
         _ = Self.searched("co", finding: ["w2", "sp1"], in: &state)
         state.apply(.nextUnread)
         #expect(state.readerID == "sp1" && state.reader?.isOpen == true)
@@ -123,7 +123,7 @@ import Testing
     /// each, as the list scrolls to them.
     @Test func snippetsFurtherDownAreAskedForAsTheListScrolls() {
         let many = (0..<30).map { Stories.entry("r\($0)", "Result \($0)", section: "world", day: 30 - $0) }
-        var state = TestLibrary.state(size: Size(width: 60, height: 12), entries: many)
+        var state = TestLibrary.searchable(size: Size(width: 60, height: 12), entries: many)
         let hits = many.indices.map { SearchOutcome.Hit(id: ArticleID("r\($0)"), snippet: $0 < 4 ? "cut \($0)" : nil) }
         let effects = update(&state, .searchFinished(SearchOutcome(query: "result", hits: hits, total: 30, unindexed: 0)))
         #expect(state.storyRowHeight == 2 && state.storiesInView == 4)
@@ -146,7 +146,7 @@ import Testing
     }
 
     @Test func failuresAndEmptyResultsSaySo() {
-        var state = TestLibrary.state()
+        var state = TestLibrary.searchable()
         state.apply(.searchFinished(SearchOutcome(query: "x", hits: [], total: 0, unindexed: 0, failure: "disk I/O error")))
         #expect(state.message?.text == "Search failed: disk I/O error" && state.message?.isError == true)
         #expect(state.sections.filter(\.isSearch).isEmpty)
@@ -156,7 +156,7 @@ import Testing
     }
 
     @Test func theReadingPaneMarksTheQuerysWordsAndFGoesToThem() {
-        var state = TestLibrary.state(size: Size(width: 60, height: 12))
+        var state = TestLibrary.searchable(size: Size(width: 60, height: 12))
         _ = Self.searched("\"harbor reopened\" boats", finding: ["w1"], in: &state)
         _ = update(&state, .open)
         _ = update(&state, .articleLoaded(ArticleID("w1"), .success(TestLibrary.harborArticle)))
@@ -183,8 +183,17 @@ import Testing
         #expect(state.highlightNeedles.isEmpty)
     }
 
-    @Test func progressOfTheIndexShowsOnTheStatusLine() {
+    @Test func aSearchBeforeTheIndexFirstCaughtUpSaysItMayMissStories() {
         var state = TestLibrary.state()
+        _ = Self.searched("harbor", finding: [], in: &state)
+        #expect(state.message?.text == "No stories match (the search index is still being built)")
+        state.apply(.searchIndexProgress(done: 5, total: 5))
+        _ = Self.searched("harbor", finding: [], in: &state)
+        #expect(state.message?.text == "No stories match")
+    }
+
+    @Test func progressOfTheIndexShowsOnTheStatusLine() {
+        var state = TestLibrary.searchable()
         state.apply(.searchIndexProgress(done: 250, total: 1_000))
         #expect(render(state).line(39).contains("indexing for search 25%"))
         state.apply(.searchIndexProgress(done: 1_000, total: 1_000))
@@ -195,7 +204,7 @@ import Testing
 /// The results' section as drawn: two rows per story, the snippet under it with its words bold.
 @Suite struct SearchScreenTests {
     @Test func resultsListWithSnippetsAt120x24() {
-        var state = TestLibrary.state(size: Size(width: 120, height: 24))
+        var state = TestLibrary.searchable(size: Size(width: 120, height: 24))
         state.apply(.searchFinished(SearchOutcome(query: "ice OR comet", hits: [
             .init(id: ArticleID("sp1"), snippet: "…the comet brightens over the ice fields, astronomers said on Monday evening after weeks"),
             .init(id: ArticleID("w2"), snippet: "The ferry was stuck in ice for a day."),
@@ -238,7 +247,7 @@ import Testing
     }
 
     @Test func theQueryBeingTypedHasTheStatusLine() {
-        var state = TestLibrary.state(size: Size(width: 80, height: 10))
+        var state = TestLibrary.searchable(size: Size(width: 80, height: 10))
         state.apply(.startSearch, .searchType("h"), .searchType("a"))
         #expect(render(state).line(9) == " Search: ha_              \"a phrase\" word* -word · Enter searches · Esc cancels")
     }

@@ -24,6 +24,13 @@ enum TestLibrary {
         paragraphs: ["The harbor reopened."] + Array(repeating: "Nothing to see in this paragraph at all.", count: 12)
             + ["Back at the HARBOR, boats."])
 
+    /// `state`, with the full-text index caught up with the library, as after its first fill.
+    static func searchable(size: Size = Size(width: 120, height: 40), entries: [LibraryEntry] = entries) -> AppState {
+        var state = state(size: size, entries: entries)
+        _ = update(&state, .searchIndexProgress(done: entries.count, total: entries.count))
+        return state
+    }
+
     static func state(size: Size = Size(width: 120, height: 40), entries: [LibraryEntry] = entries) -> AppState {
         var state = AppState(libraryName: "news", size: size, dates: DateDisplay(timeZone: .gmt))
         _ = update(&state, .libraryLoaded(LibraryContents(entries: entries, skipped: [])))

@@ -146,23 +146,16 @@ public final class TmuxSession {
         return outcome.stdout
     }
 
-    /// Starts the server with `new-session`. Only `run()`: the daemonised server keeps the
-    /// client's exit from ever being reported, so waiting would hang.
+    /// Starts the server with `new-session`, without waiting: Foundation's `Process` never
+    /// reported the client's exit (the daemonised server kept its pipe), so it is reaped aside.
     private func startServer(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = tmux
-        process.arguments = ["-u", "-L", serverName] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        // The server reads its locale once, from here; it must handle UTF-8 for wide characters.
-        environment["LC_ALL"] = nil
-        environment["LC_CTYPE"] = nil
-        environment["LANG"] = "C.UTF-8"
-        environment["TMUX"] = nil  // started from inside tmux, the client would refuse to nest
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try SignalMask.withAllSignalsUnblocked { try ProcessLaunch.run(process) }
+        // The server reads its locale once, from here; it must handle UTF-8 for wide
+        // characters. TMUX is unset: started from inside tmux, the client would refuse to nest.
+        let client = try ChildProcess(
+            tmux.path, ["-u", "-L", serverName] + arguments, environment: ["LANG": "C.UTF-8"],
+            unsetting: ["LC_ALL", "LC_CTYPE", "TMUX"], stdout: .nullDevice, stderr: .nullDevice)
+        // The client exits once the server runs; reaped on the side, so nothing waits on it.
+        Thread.detachNewThread { client.waitForExit() }
     }
 
     private func waitForSession(command: [String]) throws {

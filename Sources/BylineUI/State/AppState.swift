@@ -93,6 +93,9 @@ public struct AppState: Hashable, Sendable {
     public internal(set) var searchResults: SearchResultList?
     /// How far the full-text index is built, while it is.
     public internal(set) var searchIndexing: ScanProgress?
+    /// The full-text index has caught up with the library at least once this session; before
+    /// that a search may miss stories without knowing how many.
+    public internal(set) var searchIndexCaughtUp = false
     /// How far a background scan has got; nil when none is running or it is nearly instant.
     public var scanProgress: ScanProgress?
     /// The reader pressed r: the scan's result is announced even when nothing changed.

@@ -69,7 +69,12 @@ extension AppState {
         var text = "\(found) best of \(results.totalText) matching"
         if found == results.total, results.isTotalExact { text = "\(found) stor\(found == 1 ? "y matches" : "ies match")" }
         if found == 0 { text = "No stories match" }
-        if results.unindexed > 0 { text += " (\(ScanProgress.grouped(results.unindexed)) not indexed yet)" }
+        if results.unindexed > 0 {
+            text += " (\(ScanProgress.grouped(results.unindexed)) not indexed yet)"
+        } else if !searchIndexCaughtUp {
+            // Before the first scan's stories reach the index cache, none are counted as waiting.
+            text += " (the search index is still being built)"
+        }
         message = StatusMessage(text)
         return previewSelection()
     }

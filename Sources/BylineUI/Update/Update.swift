@@ -72,6 +72,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         return []
     case .searchIndexProgress(let done, let total):
         state.searchIndexing = done < total ? ScanProgress(done: done, total: total) : nil
+        if done >= total { state.searchIndexCaughtUp = true }
         return []
     case .nextMatch: return state.findMatch(forward: true)
     case .previousMatch: return state.findMatch(forward: false)
