@@ -13,32 +13,14 @@ enum StatusBar {
             return
         }
         if let query = state.searchEntry {
-            // The line is the query's while it is typed, its end (where the typing is) in view.
-            var text = " Search: " + Sanitizer.sanitize(query) + "_"
-            while text.displayWidth >= rect.width, text.count > 1 { text = "…" + String(text.dropFirst(2)) }
-            let shown = text
-            screen.put(shown, x: rect.x, y: rect.y, style: Style(.message, bold: true, reverse: true))
-            let help = "\"a phrase\" word* -word · Enter searches · Esc cancels"
-            let room = rect.width - shown.displayWidth - 3
-            if room > 0 {
-                let clipped = TextWrapper.truncate(help, toWidth: room)
-                screen.put(clipped, x: rect.maxX - clipped.displayWidth - 1, y: rect.y, style: style)
-            }
+            drawEntry(" Search: " + Sanitizer.sanitize(query) + "_", help: "\"a phrase\" word* -word · Enter searches · Esc cancels",
+                      in: rect, on: &screen)
             return
         }
         if let filter = state.filter, filter.isEditing {
-            // The line is the filter's while it is typed.
-            // The end of a long query, where the typing is, by display width.
-            var text = " /" + Sanitizer.sanitize(filter.query) + "_"
-            while text.displayWidth >= rect.width, text.count > 1 { text = "…" + String(text.dropFirst(2)) }
-            let shown = text
-            screen.put(shown, x: rect.x, y: rect.y, style: Style(.message, bold: true, reverse: true))
-            let count = "\(state.visible.count) match\(state.visible.count == 1 ? "" : "es") · Enter keeps · Esc clears"
-            let room = rect.width - shown.displayWidth - 3
-            if room > 0 {
-                let clipped = TextWrapper.truncate(count, toWidth: room)
-                screen.put(clipped, x: rect.maxX - clipped.displayWidth - 1, y: rect.y, style: style)
-            }
+            let count = state.visible.count
+            drawEntry(" /" + Sanitizer.sanitize(filter.query) + "_",
+                      help: "\(count) match\(count == 1 ? "" : "es") · Enter keeps · Esc clears", in: rect, on: &screen)
             return
         }
         if let prompt = state.prompt {
@@ -73,7 +55,8 @@ enum StatusBar {
         return left
     }
 
-    /// A line being typed (a command), its end in view, with help on the right where it fits.
+    /// A line being typed (a query, a filter, a command), its end (where the typing is) in
+    /// view, with help on the right where it fits.
     private static func drawEntry(_ line: String, help: String, in rect: Rect, on screen: inout Screen) {
         var text = line
         while text.displayWidth >= rect.width, text.count > 1 { text = "…" + String(text.dropFirst(2)) }
