@@ -55,6 +55,7 @@ import Testing
         #expect(dates.short(date) == "11.11. 12:00" && dates.listWidth == 12)
         #expect(dates.full(date) == "2026-11-11 12:00 UTC+00:00")
         #expect(DateDisplay(timeZone: .gmt, articleFormat: "100%%Z %Y").full(date) == "100%Z 2026", "%%Z is a percent sign and a Z")
+        #expect(DateDisplay(timeZone: .gmt, articleFormat: "day %j").full(date) == "day 315")
         var state = TestLibrary.state()
         state.dates = DateDisplay(timeZone: .gmt, listFormat: "%e/%m")
         #expect(render(state).text.contains("│ N  11/11 world         Harbor strike ends"))

@@ -36,6 +36,10 @@ public struct WallClock: Hashable, Sendable {
     public static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
 
     public var monthName: String { Self.monthNames[month - 1] }
+    /// Days since January 1 of the year, 0-based (strftime's %j less one).
+    public var dayOfYear: Int {
+        CivilTime.daysFromCivil(year: year, month: month, day: day) - CivilTime.daysFromCivil(year: year, month: 1, day: 1)
+    }
     public var weekdayName: String { Self.weekdayNames[weekday] }
     /// "09:05"
     public var time: String { Self.twoDigits(hour) + ":" + Self.twoDigits(minute) }

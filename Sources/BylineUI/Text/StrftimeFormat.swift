@@ -13,7 +13,7 @@ public enum StrftimeFormat {
         fields.tm_min = Int32(clock.minute)
         fields.tm_sec = Int32(clock.second)
         fields.tm_wday = Int32(clock.weekday)
-        fields.tm_yday = Int32(dayOfYear(clock))
+        fields.tm_yday = Int32(clock.dayOfYear)
         fields.tm_isdst = -1
         fields.tm_gmtoff = utcOffsetSeconds
         // %Z wants a zone name the clock does not have; the offset stands in for it (and
@@ -42,12 +42,5 @@ public enum StrftimeFormat {
             result += next == "Z" ? zone.replacingOccurrences(of: "%", with: "%%") : "%" + String(next)
         }
         return result
-    }
-
-    /// Days since January 1 (0-based), for %j.
-    private static func dayOfYear(_ clock: WallClock) -> Int {
-        let cumulative = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
-        let leap = (clock.year % 4 == 0 && clock.year % 100 != 0) || clock.year % 400 == 0
-        return cumulative[max(0, min(11, clock.month - 1))] + clock.day - 1 + (leap && clock.month > 2 ? 1 : 0)
     }
 }
