@@ -5,8 +5,11 @@ import Glibc
 struct SignalActions {
     private var replaced: [(signal: Int32, action: sigaction)] = []
 
-    init(_ signals: [Int32], handler: @convention(c) (Int32) -> Void) {
+    /// `handler` may be a function or SIG_DFL / SIG_IGN. `sparingIgnored` leaves alone a
+    /// signal the program was started with ignored.
+    init(_ signals: [Int32], sparingIgnored: Bool = false, handler: (@convention(c) (Int32) -> Void)?) {
         for signal in signals {
+            if sparingIgnored, Self.isIgnored(signal) { continue }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = handler
             sigemptyset(&action.sa_mask)
@@ -17,6 +20,13 @@ struct SignalActions {
                 replaced.append((signal, previous))
             }
         }
+    }
+
+    /// Whether `signal` is ignored now (handlers are C function pointers, compared by address).
+    private static func isIgnored(_ signal: Int32) -> Bool {
+        var current = sigaction()
+        guard sigaction(signal, nil, &current) == 0, let handler = current.__sigaction_handler.sa_handler else { return false }
+        return unsafeBitCast(handler, to: UnsafeRawPointer.self) == unsafeBitCast(SIG_IGN, to: UnsafeRawPointer.self)
     }
 
     func restore() {
