@@ -50,18 +50,16 @@ public final class SearchIndexer: Sendable {
     /// reach the index cache, and it holds the writer). A batch that fails (a full disk, another
     /// Byline holding the lock too long) ends the round; the next scan asks again.
     private func catchUp() {
-        try? index.catchUpSearch(
+        let caughtUp = try? index.catchUpSearch(
             batch: Self.batchSize, parallel: false,
             goOn: {
                 while isScanning(), !isStopped { Thread.sleep(forTimeInterval: 0.1) }
                 return !isStopped
             },
             progress: { mailbox.post(.searchIndexProgress(done: $0, total: $1)) })
-        // Caught up (or nothing to do): said even when no batch ran, so that the interface
-        // knows a search now covers every story the index cache holds.
-        if !isStopped, index.searchBacklog().pending.isEmpty, let count = index.searchIndexedCount() {
-            mailbox.post(.searchIndexProgress(done: count, total: count))
-        }
+        // Said even when no batch ran, so that the interface knows a search now covers every
+        // story the index cache holds.
+        if let count = caughtUp ?? nil { mailbox.post(.searchIndexProgress(done: count, total: count)) }
     }
 
     /// SCHED_IDLE: part of the kernel's ABI, but declared by glibc for _GNU_SOURCE only, which

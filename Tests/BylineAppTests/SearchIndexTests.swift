@@ -44,8 +44,12 @@ import Testing
 
     /// The titles of what `query` finds, best first, once the index caught up.
     func titles(_ query: String, _ session: InterfaceSession, catchUp: Bool = true) throws -> [String] {
-        if catchUp { try session.index.catchUpSearch() }
-        let byID = Dictionary(uniqueKeysWithValues: session.load().entries.map { ($0.id, $0.summary.title) })
+        let entries = session.load().entries
+        if catchUp {
+            #expect(try session.index.catchUpSearch() == entries.count, "caught up, with every article indexed")
+            #expect(try session.index.catchUpSearch() == entries.count, "and again with nothing to do")
+        }
+        let byID = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0.summary.title) })
         return try session.index.search(SearchQuery(query), limit: 50).hits.compactMap { byID[$0.id] }
     }
 

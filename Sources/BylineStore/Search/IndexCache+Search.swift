@@ -104,11 +104,15 @@ extension IndexCache {
     /// `goOn` is asked before each round and batch, and may wait (the interface waits out its
     /// scans); false stops. `progress(indexed, total)` follows each batch. The command line
     /// calls it at once; the interface's `SearchIndexer`, behind the lists.
+    /// Returns how many articles the index holds once nothing is left to index; nil when it
+    /// stopped before (told to, or a batch added nothing).
+    @discardableResult
     public func catchUpSearch(
         batch: Int = 512, parallel: Bool = true, goOn: () -> Bool = { true }, progress: (Int, Int) -> Void = { _, _ in }
-    ) throws {
+    ) throws -> Int? {
         while goOn() {
             let backlog = searchBacklog()
+            if backlog.pending.isEmpty { return backlog.indexed }
             let total = backlog.indexed + backlog.pending.count
             var done = 0
             var added = 0
@@ -118,8 +122,9 @@ extension IndexCache {
                 done += slice.count
                 progress(backlog.indexed + done, total)
             }
-            if backlog.pending.isEmpty || added == 0 { return }
+            if added == 0 { return nil }
         }
+        return nil
     }
 
     /// How many articles the full-text index holds; nil when it cannot be read.
