@@ -10,15 +10,17 @@ public enum SettingsLoader {
     /// `explicitPath` (`--config`) must exist; the default file may be missing.
     public static func load(explicitPath: String? = nil, environment: [String: String]) -> Result<Settings, ConfigError> {
         var settings = Settings()
-        // $BROWSER, $PAGER and $EDITOR are for every program; the file is Byline's own and wins.
-        settings.programs = ProgramSettings.from(environment: environment)
-        for (name, variable) in [("programs.browser", "BROWSER"), ("programs.pager", "PAGER")] where nonBlank(environment[variable]) {
+        // $BROWSER, $PAGER and $VISUAL or $EDITOR (as git and mutt read them) are for every
+        // program; the file is Byline's own and wins over them.
+        let variables: [(name: String, variables: [String], set: (inout ProgramSettings, String) -> Void)] = [
+            ("programs.browser", ["BROWSER"], { $0.browser = $1 }),
+            ("programs.pager", ["PAGER"], { $0.pager = $1 }),
+            ("programs.editor", ["VISUAL", "EDITOR"], { $0.editor = $1 }),
+        ]
+        for (name, names, set) in variables {
+            guard let variable = names.first(where: { nonBlank(environment[$0]) }), let value = environment[variable] else { continue }
+            set(&settings.programs, value)
             settings.sources[name] = .environment(variable)
-        }
-        if nonBlank(environment["VISUAL"]) {
-            settings.sources["programs.editor"] = .environment("VISUAL")
-        } else if nonBlank(environment["EDITOR"]) {
-            settings.sources["programs.editor"] = .environment("EDITOR")
         }
         if let path = explicitPath ?? ConfigLocation.defaultPath(environment: environment),
            explicitPath != nil || FileManager.default.fileExists(atPath: path) {

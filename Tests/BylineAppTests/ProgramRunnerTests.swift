@@ -65,10 +65,4 @@ import Testing
         #expect(ProgramRunner.run(command) == .exited(0))
         #expect(try Data(contentsOf: record) == Data([0x3C, 0x2F, 0x74, 0xFF, 0x2D, 0x3E, 0x0A]))
     }
-
-    @Test func settingsComeFromTheEnvironmentAsGitReadsThem() {
-        #expect(ProgramSettings.from(environment: [:]) == ProgramSettings(browser: nil, pager: "less", editor: "vi"))
-        #expect(ProgramSettings.from(environment: ["EDITOR": "nano", "VISUAL": "vim", "PAGER": " ", "BROWSER": "w3m"])
-            == ProgramSettings(browser: "w3m", pager: "less", editor: "vim"))
-    }
 }

@@ -139,6 +139,14 @@ import Testing
         #expect(fileWins.programs.browser == "firefox", "the file is Byline's own; $BROWSER is every program's")
     }
 
+    @Test func programsComeFromTheEnvironmentAsGitReadsThem() throws {
+        let none = try SettingsLoader.load(environment: [:]).get()
+        #expect(none.programs == ProgramSettings(browser: nil, pager: "less", editor: "vi"))
+        let some = try SettingsLoader.load(environment: ["EDITOR": "nano", "VISUAL": "vim", "PAGER": " ", "BROWSER": "w3m"]).get()
+        #expect(some.programs == ProgramSettings(browser: "w3m", pager: "less", editor: "vim"))
+        #expect(some.source(of: "programs.pager") == .builtIn, "a blank $PAGER is no pager")
+    }
+
     @Test func theDefaultFileMayBeMissingButANamedOneMustExist() throws {
         let xdg = folder.appendingPathComponent("xdg").path
         let defaults = try SettingsLoader.load(environment: ["XDG_CONFIG_HOME": xdg]).get()
