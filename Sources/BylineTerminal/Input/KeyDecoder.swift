@@ -11,13 +11,7 @@ enum KeyDecoder {
             return functionKeys[code]
         }
         switch code {
-        case 8, 127: return .backspace  // terminals send either for the Backspace key
-        case 9: return .tab
-        case 10, 13: return .enter  // nonl() keeps Return as CR; some terminals send LF
-        case 27: return .escape  // Alt-x arrives as Esc then x, which is good enough
-        case 1...26:
-            // Ctrl-A is 1 … Ctrl-Z is 26; the keymap names them by lowercase letter.
-            return Unicode.Scalar(UInt32(code) + 0x60).map { .control(Character($0)) }
+        case 1...27, 127: return Key(controlCode: code)
         default:
             guard code >= 0x20, let scalar = Unicode.Scalar(UInt32(clamping: code)),
                 scalar.properties.generalCategory != .control

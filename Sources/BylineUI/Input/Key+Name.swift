@@ -14,16 +14,11 @@ extension Key {
         for prefix in ["ctrl-", "ctrl+", "c-", "^"] where lower.hasPrefix(prefix) {
             let rest = lower.dropFirst(prefix.count)
             guard rest.count == 1, let letter = rest.first, letter.isASCII, letter.isLetter else { return nil }
-            // Some control keys are other keys on the wire (Ctrl-I is Tab), and some never
-            // reach a program in cbreak mode (Ctrl-C, Ctrl-Z) or freeze the terminal (Ctrl-S,
-            // Ctrl-Q): named as what arrives, or not at all.
-            switch letter {
-            case "h": self = .backspace
-            case "i": self = .tab
-            case "j", "m": self = .enter
-            case "c", "z", "s", "q": return nil
-            default: self = .control(letter)
-            }
+            // Named as what arrives (Ctrl-I is Tab), and not at all for those that never reach
+            // a program in cbreak mode (Ctrl-C, Ctrl-Z) or freeze the terminal (Ctrl-S, Ctrl-Q).
+            guard !"czsq".contains(letter), let code = letter.asciiValue.map({ Int($0) - 0x60 }),
+                  let key = Key(controlCode: code) else { return nil }
+            self = key
             return
         }
         guard let key = Self.named[lower] else { return nil }
