@@ -10,8 +10,6 @@ public enum ProgramRunner {
         case killed(by: Int32)
         /// It never started: not found, not executable.
         case notStarted(String)
-
-        public var succeeded: Bool { self == .exited(0) }
     }
 
     /// Runs `command` with `input` (if any) on its standard input and the terminal on the rest.

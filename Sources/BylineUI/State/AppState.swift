@@ -110,7 +110,6 @@ public struct AppState: Hashable, Sendable {
     public internal(set) var pipeEntry: PipeEntry?
     /// The last command the article was piped into, offered again at the next `|`.
     var lastPipe: PipeEntry?
-    public var showingHelp: Bool { overlay == .help }
     /// The last press of the mouse, for telling double clicks (see `Update+Mouse`).
     var clicks = ClickTracker()
 
